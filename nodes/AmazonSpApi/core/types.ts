@@ -77,6 +77,12 @@ export interface OperationCall {
 	idempotent?: boolean;
 	/** Grantless call: client_credentials token with this scope. */
 	grantlessScope?: string;
+	/**
+	 * Longest acceptable wait (ms) for a local rate-limit token. When the wait would be longer, the call is NOT sent
+	 * and an SpApiError of kind 'throttled' (code 'LocalRateLimit', retryAfterMs set) is thrown. Triggers use it to
+	 * leave work to the next poll instead of sleeping.
+	 */
+	maxWaitMs?: number;
 }
 
 export interface SpApiResponse<T = unknown> {

@@ -1,0 +1,16 @@
+export * from './types';
+export * from './errors';
+export * from './redact';
+export { systemClock } from './clock';
+export { sha256Hex, partnerKeyFor } from './hash';
+export * from './endpoints';
+export * from './marketplaces';
+export * from './usagePlans';
+export * from './lwa';
+export * from './limiter';
+export * from './rdt';
+export * from './pagination';
+export { encodeQuery, extractErrors, isExpiredTokenError, parseRateLimitHeader, unwrapPayload } from './wire';
+export * from './credentialFields';
+export { SpApiClient, type SpApiClientOptions } from './client';
+export { DEFAULT_USER_AGENT, PACKAGE_VERSION } from './version';

@@ -59,13 +59,17 @@ export async function* readChunks(stream: ReadableStream<Uint8Array>): AsyncGene
 	}
 }
 
+const PLAIN_CHUNK_BYTES = 1 << 20;
+
 /**
  * Decompressed chunks of a document, produced as they are consumed, so a large report never exists as one
- * decompressed buffer. Plain (non-gzip) bytes are yielded as a single chunk.
+ * decompressed buffer (nor, downstream, as one decoded string). Plain (non-gzip) bytes are sliced into 1 MiB chunks.
  */
 export async function* gunzipChunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 	if (!isGzip(bytes)) {
-		yield bytes;
+		for (let start = 0; start < bytes.length; start += PLAIN_CHUNK_BYTES) {
+			yield bytes.subarray(start, start + PLAIN_CHUNK_BYTES);
+		}
 		return;
 	}
 	try {

@@ -175,9 +175,9 @@ export async function getFeeds(client: SpApiRequester, query: GetFeedsQuery): Pr
 		query: query.nextToken
 			? { nextToken: query.nextToken }
 			: {
-					feedTypes: query.feedTypes?.join(','),
-					marketplaceIds: query.marketplaceIds?.join(','),
-					processingStatuses: query.processingStatuses?.join(','),
+					feedTypes: query.feedTypes,
+					marketplaceIds: query.marketplaceIds,
+					processingStatuses: query.processingStatuses,
 					pageSize: query.pageSize,
 					createdSince: toIsoTime(query.createdSince),
 					createdUntil: toIsoTime(query.createdUntil),

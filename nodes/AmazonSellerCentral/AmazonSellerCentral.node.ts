@@ -1,0 +1,51 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as feed from './actions/feed/Feed.resource';
+import * as order from './actions/order/Order.resource';
+import { router } from './actions/router';
+import { loadOptions } from './methods/loadOptions';
+
+export class AmazonSellerCentral implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Amazon Seller Central',
+		name: 'amazonSellerCentral',
+		icon: { light: 'file:amazonSellerCentral.svg', dark: 'file:amazonSellerCentral.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Read, acknowledge, cancel and ship Amazon seller orders and check feed results (Selling Partner API)',
+		defaults: { name: 'Amazon Seller Central' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'amazonSellerCentralApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Feed', value: 'feed' },
+					{ name: 'Order', value: 'order' },
+				],
+				default: 'order',
+			},
+			...order.description,
+			...feed.description,
+		],
+	};
+
+	methods = { loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

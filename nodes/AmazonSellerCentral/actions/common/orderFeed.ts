@@ -1,0 +1,100 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { SpApiInputError } from '../../../AmazonSpApi/core/errors';
+import { getFeedResult, isTerminalProcessingStatus, submitFeed } from '../../../AmazonSpApi/core/feeds';
+import { XML_FEED_CONTENT_TYPE } from '../../../AmazonSpApi/core/orderFeeds';
+import type { BatchResult, PreparedItem } from '../node.type';
+import { sellerClient } from './client';
+import { invalidInput } from './errors';
+import { waitForFeedResult } from './feedWait';
+import { failedFeedOutcome, mapFeedMessages, type ItemFeedOutcome } from './feedResults';
+
+/** What every batch feed operation prepares per input item (one feed message per item). */
+export interface OrderFeedEntry {
+	amazonOrderId: string;
+	/** Already resolved and validated marketplace ID. */
+	marketplaceId: string;
+}
+
+export interface OrderFeedRequest<P extends OrderFeedEntry> {
+	feedType: string;
+	entries: Array<PreparedItem<P>>;
+	/** Builds the feed document; message N is entries[N - 1]. */
+	build: (sellerId: string, entries: P[]) => string;
+}
+
+/** The builder names the failing message as `messages[i]`; point the error at the matching input item. */
+function builderError(this: IExecuteFunctions, error: SpApiInputError, itemIndexes: number[]) {
+	const position = Number(/^(?:messages|rows)\[(\d+)\]/.exec(error.field)?.[1] ?? 0);
+	return invalidInput(
+		this.getNode(),
+		itemIndexes[position] ?? itemIndexes[0],
+		error.field,
+		error.message,
+		error.hint ?? 'Correct the value of this item and run the node again',
+	);
+}
+
+/**
+ * Submits ONE feed for all prepared items and puts the outcome back on each of them: with "Wait for Processing
+ * Result" the parsed processing report (`success`, Amazon's `messages`), otherwise the feed ID and status.
+ */
+export async function runOrderFeed<P extends OrderFeedEntry>(
+	context: IExecuteFunctions,
+	request: OrderFeedRequest<P>,
+): Promise<BatchResult[]> {
+	const { entries } = request;
+	const itemIndexes = entries.map((entry) => entry.itemIndex);
+	const firstItem = itemIndexes[0];
+	const { client, account } = await sellerClient.call(context);
+
+	let content: string;
+	try {
+		content = request.build(
+			account.sellerId,
+			entries.map((entry) => entry.prepared),
+		);
+	} catch (error) {
+		if (error instanceof SpApiInputError) throw builderError.call(context, error, itemIndexes);
+		throw error;
+	}
+
+	const marketplaceIds = [...new Set(entries.map((entry) => entry.prepared.marketplaceId))];
+	const { feedId } = await submitFeed(client, {
+		feedType: request.feedType,
+		marketplaceIds,
+		content,
+		contentType: XML_FEED_CONTENT_TYPE,
+	});
+
+	const output = (outcomes?: ItemFeedOutcome[], extra: IDataObject = {}): BatchResult[] =>
+		entries.map((entry, position) => ({
+			itemIndex: entry.itemIndex,
+			json: {
+				amazonOrderId: entry.prepared.amazonOrderId,
+				...(outcomes ? outcomes[position] : {}),
+				feedId,
+				feedType: request.feedType,
+				...extra,
+			},
+		}));
+
+	const wait = context.getNodeParameter('waitForResult', firstItem, true) as boolean;
+	if (!wait) return output(undefined, { processingStatus: 'IN_QUEUE' });
+
+	const maxWaitMinutes = context.getNodeParameter('maxWaitMinutes', firstItem, 5) as number;
+	const feed = await waitForFeedResult(client, feedId, maxWaitMinutes * 60_000);
+	const status = String(feed.processingStatus);
+	if (!isTerminalProcessingStatus(status)) {
+		return output(undefined, {
+			processingStatus: status,
+			hint: `Amazon is still processing the feed after ${maxWaitMinutes} min; get the result later with Feed → Get Result`,
+		});
+	}
+	const report = await getFeedResult(client, feed);
+	const outcomes =
+		status === 'DONE'
+			? mapFeedMessages(entries.length, report.messages)
+			: failedFeedOutcome(entries.length, status, report.messages);
+	return output(outcomes, { processingStatus: status });
+}

@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getFeed, getFeedResult, isTerminalProcessingStatus } from '../../../AmazonSpApi/core/feeds';
+import { sellerClient } from '../common/client';
+import { readRequiredString } from '../common/validation';
+import { feedIdProperty } from './common';
+
+const properties: INodeProperties[] = [feedIdProperty];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['feed'], operation: ['getResult'] } },
+	properties,
+);
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<string> {
+	return readRequiredString.call(this, itemIndex, 'feedId', 'Feed ID', 'Enter the feedId of a submitted feed');
+}
+
+/** Status plus, once Amazon has finished, the parsed processing report (Amazon's own messages). */
+export async function execute(
+	this: IExecuteFunctions,
+	_itemIndex: number,
+	feedId: string,
+): Promise<IDataObject> {
+	const { client } = await sellerClient.call(this);
+	const feed = await getFeed(client, feedId);
+	if (!isTerminalProcessingStatus(feed.processingStatus)) {
+		return { ...feed, summary: null, messages: [] };
+	}
+	const result = await getFeedResult(client, feed);
+	const errors = result.messages.filter((message) => message.resultCode.toLowerCase() === 'error');
+	return {
+		...feed,
+		success: feed.processingStatus === 'DONE' && errors.length === 0,
+		summary: { ...result.summary },
+		messages: result.messages.map((message) => ({ ...message })),
+		...(result.fatalReason ? { fatalReason: result.fatalReason } : {}),
+	};
+}

@@ -1,0 +1,126 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { OrderAcknowledgementItem } from '../../../AmazonSpApi/core/orderFeeds';
+import { buildOrderAcknowledgementFeed, ORDER_FEED_TYPES } from '../../../AmazonSpApi/core/orderFeeds';
+import { feedWaitProperties, marketplaceIdOption, orderIdProperty } from '../common/descriptions';
+import { invalidInput } from '../common/errors';
+import { readMarketplaceId } from '../common/marketplace';
+import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
+import { readOrderId } from '../common/validation';
+import type { BatchResult, PreparedItem } from '../node.type';
+
+const properties: INodeProperties[] = [
+	{ ...orderIdProperty, description: 'The Amazon order to acknowledge (one order per input item)' },
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			marketplaceIdOption,
+			{
+				displayName: 'Merchant Item IDs',
+				name: 'merchantItems',
+				type: 'fixedCollection',
+				placeholder: 'Add Item',
+				default: {},
+				typeOptions: { multipleValues: true },
+				description: 'Link your own line-item IDs to Amazon\'s order items',
+				options: [
+					{
+						displayName: 'Item',
+						name: 'item',
+						values: [
+							{
+								displayName: 'Order Item ID',
+								name: 'orderItemId',
+								type: 'string',
+								default: '',
+								description: 'Amazon\'s order item ID (OrderItemId)',
+							},
+							{
+								displayName: 'Merchant Order Item ID',
+								name: 'merchantOrderItemId',
+								type: 'string',
+								default: '',
+								description: 'Your ID for this line item',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Merchant Order ID',
+				name: 'merchantOrderId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. SO-10045',
+				description: 'Your own order number, shown in Seller Central next to the Amazon order',
+			},
+		],
+	},
+	...feedWaitProperties,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['acknowledge'] } },
+	properties,
+);
+
+interface Prepared extends OrderFeedEntry {
+	merchantOrderId?: string;
+	items: OrderAcknowledgementItem[];
+}
+
+export function isBatch(): boolean {
+	return true;
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
+	const amazonOrderId = readOrderId.call(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const rows = ((options.merchantItems as IDataObject | undefined)?.item ?? []) as IDataObject[];
+	const items = rows.map((row, position) => {
+		const amazonOrderItemCode = String(row.orderItemId ?? '').trim();
+		const merchantOrderItemId = String(row.merchantOrderItemId ?? '').trim();
+		if (!amazonOrderItemCode || !merchantOrderItemId) {
+			throw invalidInput(
+				this.getNode(),
+				itemIndex,
+				`Merchant Item IDs (row ${position + 1})`,
+				`${amazonOrderItemCode ? 'Merchant Order Item ID' : 'Order Item ID'} is empty`,
+				'Fill in both IDs or remove the row',
+			);
+		}
+		return { amazonOrderItemCode, merchantOrderItemId };
+	});
+	const merchantOrderId = String(options.merchantOrderId ?? '').trim() || undefined;
+	return {
+		amazonOrderId,
+		marketplaceId: await readMarketplaceId.call(this, itemIndex, String(options.marketplaceId ?? '')),
+		merchantOrderId,
+		items,
+	};
+}
+
+export async function executeBatch(
+	this: IExecuteFunctions,
+	entries: Array<PreparedItem<Prepared>>,
+): Promise<BatchResult[]> {
+	return await runOrderFeed(this, {
+		feedType: ORDER_FEED_TYPES.acknowledgement,
+		entries,
+		build: (sellerId, list) =>
+			buildOrderAcknowledgementFeed(
+				sellerId,
+				list.map((entry) => ({
+					amazonOrderId: entry.amazonOrderId,
+					merchantOrderId: entry.merchantOrderId,
+					statusCode: 'Success' as const,
+					items: entry.items.length ? entry.items : undefined,
+				})),
+			),
+	});
+}

@@ -1,0 +1,160 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { CancelReason } from '../../../AmazonSpApi/core/orderFeeds';
+import {
+	buildOrderAcknowledgementFeed,
+	CANCEL_REASONS,
+	ORDER_FEED_TYPES,
+} from '../../../AmazonSpApi/core/orderFeeds';
+import {
+	feedWaitProperties,
+	marketplaceIdOption,
+	orderIdProperty,
+	orderItemsProperty,
+} from '../common/descriptions';
+import { invalidInput } from '../common/errors';
+import { readMarketplaceId } from '../common/marketplace';
+import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
+import { checkAgainstOrder, fetchOrderLines, readRequestedLines } from '../common/orderLines';
+import { readOrderId } from '../common/validation';
+import type { BatchResult, PreparedItem } from '../node.type';
+
+const reasonOptions = [...CANCEL_REASONS]
+	.sort((a, b) => a.localeCompare(b))
+	.map((reason) => ({ name: reason.replace(/([a-z])([A-Z])/g, '$1 $2'), value: reason }));
+
+const properties: INodeProperties[] = [
+	{ ...orderIdProperty, description: 'The Amazon order to cancel (one order per input item)' },
+	{
+		displayName: 'Cancel',
+		name: 'cancelScope',
+		type: 'options',
+		default: 'order',
+		options: [
+			{ name: 'Whole Order', value: 'order', description: 'Cancel every item of the order' },
+			{ name: 'Selected Items', value: 'items', description: 'Cancel only the listed order items' },
+		],
+	},
+	{
+		displayName: 'Cancel Reason',
+		name: 'cancelReason',
+		type: 'options',
+		options: reasonOptions,
+		default: 'NoInventory',
+		description: 'Amazon\'s cancel reason, sent with every cancelled item',
+	},
+	{
+		...orderItemsProperty('Units to cancel; 0 cancels everything not yet shipped'),
+		displayOptions: { show: { cancelScope: ['items'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			marketplaceIdOption,
+			{
+				displayName: 'Merchant Order ID',
+				name: 'merchantOrderId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. SO-10045',
+				description: 'Your own order number, sent with the cancellation',
+			},
+		],
+	},
+	...feedWaitProperties,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['cancel'] } },
+	properties,
+);
+
+interface Prepared extends OrderFeedEntry {
+	merchantOrderId?: string;
+	reason: CancelReason;
+	items: Array<{ orderItemId: string; quantity?: number }>;
+}
+
+export function isBatch(): boolean {
+	return true;
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
+	const amazonOrderId = readOrderId.call(this, itemIndex);
+	const reason = String(this.getNodeParameter('cancelReason', itemIndex, '')).trim();
+	if (!CANCEL_REASONS.includes(reason as CancelReason)) {
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Cancel Reason',
+			`"${reason}" is not one of Amazon's cancel reasons`,
+			`Use one of: ${CANCEL_REASONS.join(', ')}`,
+		);
+	}
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const marketplaceId = await readMarketplaceId.call(this, itemIndex, String(options.marketplaceId ?? ''));
+	const scope = this.getNodeParameter('cancelScope', itemIndex, 'order') as string;
+
+	let items: Prepared['items'];
+	if (scope === 'items') {
+		const rows = this.getNodeParameter('items.item', itemIndex, []) as IDataObject[];
+		const requested = readRequestedLines.call(this, itemIndex, rows, 'Items');
+		const lines = await fetchOrderLines.call(this, amazonOrderId);
+		const checked = checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items');
+		// A quantity left empty cancels the whole line: send no Quantity element for it.
+		items = checked.map((line, position) => ({
+			orderItemId: line.orderItemId,
+			quantity: requested[position].quantity,
+		}));
+	} else {
+		// Amazon's cancellation message lists the items it cancels, so the whole order means all its lines.
+		const lines = await fetchOrderLines.call(this, amazonOrderId);
+		if (lines.length === 0) {
+			throw invalidInput(
+				this.getNode(),
+				itemIndex,
+				'Order ID',
+				`order ${amazonOrderId} has no items to cancel`,
+				'Check the order with Order → Get Items',
+			);
+		}
+		items = lines.map((line) => ({ orderItemId: line.orderItemId }));
+	}
+
+	return {
+		amazonOrderId,
+		marketplaceId,
+		merchantOrderId: String(options.merchantOrderId ?? '').trim() || undefined,
+		reason: reason as CancelReason,
+		items,
+	};
+}
+
+export async function executeBatch(
+	this: IExecuteFunctions,
+	entries: Array<PreparedItem<Prepared>>,
+): Promise<BatchResult[]> {
+	return await runOrderFeed(this, {
+		feedType: ORDER_FEED_TYPES.acknowledgement,
+		entries,
+		build: (sellerId, list) =>
+			buildOrderAcknowledgementFeed(
+				sellerId,
+				list.map((entry) => ({
+					amazonOrderId: entry.amazonOrderId,
+					merchantOrderId: entry.merchantOrderId,
+					statusCode: 'Failure' as const,
+					items: entry.items.map((item) => ({
+						amazonOrderItemCode: item.orderItemId,
+						cancelReason: entry.reason,
+						quantity: item.quantity,
+					})),
+				})),
+			),
+	});
+}

@@ -1,0 +1,262 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { buildOrderFulfillmentFeed, ORDER_FEED_TYPES } from '../../../AmazonSpApi/core/orderFeeds';
+import { resolveItemCarrier } from '../common/carrier';
+import { sellerClient } from '../common/client';
+import {
+	carrierMappingProperties,
+	feedWaitProperties,
+	marketplaceIdOption,
+	orderIdProperty,
+	orderItemsProperty,
+} from '../common/descriptions';
+import { invalidInput } from '../common/errors';
+import { readMarketplaceId } from '../common/marketplace';
+import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
+import {
+	checkAgainstOrder,
+	fetchOrderLines,
+	readRequestedLines,
+	remainingLines,
+	type RequestedLine,
+} from '../common/orderLines';
+import { readOrderId, readRequiredString } from '../common/validation';
+import type { BatchResult, PreparedItem } from '../node.type';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Mode',
+		name: 'shipmentMode',
+		type: 'options',
+		noDataExpression: true,
+		default: 'api',
+		options: [
+			{
+				name: 'Confirm Shipment API (Per Order)',
+				value: 'api',
+				description: 'One shipment confirmation call per order, errors reported per item',
+			},
+			{
+				name: 'Batch via Fulfillment Feed',
+				value: 'feed',
+				description: 'All input orders in one POST_ORDER_FULFILLMENT_DATA feed',
+			},
+		],
+	},
+	{ ...orderIdProperty, description: 'The Amazon order that shipped (one order per input item)' },
+	{
+		displayName: 'Tracking Number',
+		name: 'trackingNumber',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Tracking number of the package (Amazon requires one, even for untracked services)',
+	},
+	...carrierMappingProperties,
+	{
+		displayName: 'Items to Confirm',
+		name: 'itemsToShip',
+		type: 'options',
+		default: 'all',
+		options: [
+			{
+				name: 'All Unshipped Items',
+				value: 'all',
+				description: 'Every item with its remaining (unshipped) quantity',
+			},
+			{ name: 'Selected Items', value: 'selected', description: 'Only the listed items and quantities' },
+		],
+	},
+	{
+		...orderItemsProperty('Units in this package; 0 ships everything not yet shipped'),
+		displayOptions: { show: { itemsToShip: ['selected'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			marketplaceIdOption,
+			{
+				displayName: 'Ship Date',
+				name: 'shipDate',
+				type: 'dateTime',
+				default: '',
+				description: 'When the package shipped; empty means now',
+			},
+			{
+				displayName: 'Ship From Supply Source ID',
+				name: 'shipFromSupplySourceId',
+				type: 'string',
+				default: '',
+				description: 'Supply source the package ships from (Confirm Shipment API only)',
+			},
+			{
+				displayName: 'Shipping Method',
+				name: 'shippingMethod',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. DHL Paket National',
+				description: 'Overrides the shipping method of the carrier mapping',
+			},
+		],
+	},
+	...updateDisplayOptions({ show: { shipmentMode: ['feed'] } }, feedWaitProperties),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['confirmShipment'] } },
+	properties,
+);
+
+interface Prepared extends OrderFeedEntry {
+	packageReferenceId: string;
+	carrierCode: string;
+	carrierName?: string;
+	shippingMethod?: string;
+	trackingNumber: string;
+	shipDate: string;
+	shipFromSupplySourceId?: string;
+	/** Undefined in feed mode for "all items": Amazon then confirms the whole order. */
+	orderItems?: RequestedLine[];
+}
+
+export function isBatch(this: IExecuteFunctions): boolean {
+	return this.getNodeParameter('shipmentMode', 0) === 'feed';
+}
+
+function readShipDate(this: IExecuteFunctions, itemIndex: number, value: unknown, now: number): string {
+	if (value === undefined || value === null || value === '') return new Date(now).toISOString();
+	const date = new Date(String(value));
+	if (Number.isNaN(date.getTime())) {
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Ship Date',
+			`"${String(value)}" is not a date`,
+			'Use an ISO 8601 date-time such as 2026-11-23T14:00:00Z, or leave it empty for now',
+		);
+	}
+	return date.toISOString();
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
+	const feedMode = this.getNodeParameter('shipmentMode', itemIndex, 'api') === 'feed';
+	const amazonOrderId = readOrderId.call(this, itemIndex);
+	const trackingNumber = readRequiredString.call(
+		this,
+		itemIndex,
+		'trackingNumber',
+		'Tracking Number',
+		'Enter the package\'s tracking number; Amazon rejects shipment confirmations without one',
+	);
+	const carrier = resolveItemCarrier.call(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const marketplaceId = await readMarketplaceId.call(this, itemIndex, String(options.marketplaceId ?? ''));
+	const { client } = await sellerClient.call(this);
+	const now = client.clock.now();
+
+	let orderItems: RequestedLine[] | undefined;
+	if (this.getNodeParameter('itemsToShip', itemIndex, 'all') === 'selected') {
+		const rows = this.getNodeParameter('items.item', itemIndex, []) as IDataObject[];
+		const requested = readRequestedLines.call(this, itemIndex, rows, 'Items');
+		const lines = await fetchOrderLines.call(this, amazonOrderId);
+		orderItems = checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items');
+	} else if (!feedMode) {
+		const lines = await fetchOrderLines.call(this, amazonOrderId);
+		orderItems = remainingLines.call(this, itemIndex, amazonOrderId, lines);
+	}
+
+	return {
+		amazonOrderId,
+		marketplaceId,
+		// Amazon accepts only positive numeric IDs, unique within the order: time in ms plus the item position.
+		packageReferenceId: `${now}${String(itemIndex % 10000).padStart(4, '0')}`,
+		carrierCode: carrier.carrierCode,
+		carrierName: carrier.carrierName,
+		shippingMethod: String(options.shippingMethod ?? '').trim() || carrier.shippingMethod,
+		trackingNumber,
+		shipDate: readShipDate.call(this, itemIndex, options.shipDate, now),
+		shipFromSupplySourceId: String(options.shipFromSupplySourceId ?? '').trim() || undefined,
+		orderItems,
+	};
+}
+
+function shipmentOutput(prepared: Prepared): IDataObject {
+	const output: IDataObject = {
+		amazonOrderId: prepared.amazonOrderId,
+		carrierCode: prepared.carrierCode,
+		trackingNumber: prepared.trackingNumber,
+		shipDate: prepared.shipDate,
+	};
+	if (prepared.carrierName) output.carrierName = prepared.carrierName;
+	if (prepared.shippingMethod) output.shippingMethod = prepared.shippingMethod;
+	if (prepared.orderItems) output.orderItems = prepared.orderItems.map((line) => ({ ...line }));
+	return output;
+}
+
+/** Confirm Shipment API: never retried (idempotent false), so a package is never confirmed twice. */
+export async function execute(
+	this: IExecuteFunctions,
+	_itemIndex: number,
+	prepared: Prepared,
+): Promise<IDataObject> {
+	const { client } = await sellerClient.call(this);
+	const packageDetail: IDataObject = {
+		packageReferenceId: prepared.packageReferenceId,
+		carrierCode: prepared.carrierCode,
+		trackingNumber: prepared.trackingNumber,
+		shipDate: prepared.shipDate,
+		orderItems: prepared.orderItems ?? [],
+	};
+	if (prepared.carrierName) packageDetail.carrierName = prepared.carrierName;
+	if (prepared.shippingMethod) packageDetail.shippingMethod = prepared.shippingMethod;
+	if (prepared.shipFromSupplySourceId) packageDetail.shipFromSupplySourceId = prepared.shipFromSupplySourceId;
+	await client.request({
+		operation: 'ordersV0.confirmShipment',
+		method: 'POST',
+		path: `/orders/v0/orders/${encodeURIComponent(prepared.amazonOrderId)}/shipmentConfirmation`,
+		body: { marketplaceId: prepared.marketplaceId, packageDetail },
+		idempotent: false,
+	});
+	return {
+		success: true,
+		...shipmentOutput(prepared),
+		marketplaceId: prepared.marketplaceId,
+		packageReferenceId: prepared.packageReferenceId,
+	};
+}
+
+export async function executeBatch(
+	this: IExecuteFunctions,
+	entries: Array<PreparedItem<Prepared>>,
+): Promise<BatchResult[]> {
+	const results = await runOrderFeed(this, {
+		feedType: ORDER_FEED_TYPES.fulfillment,
+		entries,
+		build: (sellerId, list) =>
+			buildOrderFulfillmentFeed(
+				sellerId,
+				list.map((entry) => ({
+					amazonOrderId: entry.amazonOrderId,
+					fulfillmentDate: entry.shipDate,
+					carrierCode: entry.carrierCode,
+					carrierName: entry.carrierName,
+					shippingMethod: entry.shippingMethod,
+					trackingNumber: entry.trackingNumber,
+					items: entry.orderItems?.map((line) => ({
+						amazonOrderItemCode: line.orderItemId,
+						quantity: line.quantity,
+					})),
+				})),
+			),
+	});
+	// Keep the feed outcome first (success, messages), then what was sent.
+	return results.map((result, position) => ({
+		...result,
+		json: { ...result.json, ...shipmentOutput(entries[position].prepared), ...result.json },
+	}));
+}

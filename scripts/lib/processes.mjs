@@ -1,0 +1,98 @@
+// Long-running children (emulator, n8n server): each in its own process group, all stopped by pid on exit.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const running = new Set();
+
+function signalGroup(pid, signal) {
+	try {
+		process.kill(-pid, signal);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Starts a command in a new process group. Output goes to `logFile` (and to our stderr with `echo`).
+ * `readyLine` (RegExp) resolves `ready` with the match when a line of output matches.
+ */
+export function startProcess(name, command, args, { cwd, env, logFile, echo = false, readyLine } = {}) {
+	const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+	const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
+	let buffered = '';
+	let resolveReady;
+	let rejectReady;
+	const ready = new Promise((resolvePromise, reject) => {
+		resolveReady = resolvePromise;
+		rejectReady = reject;
+	});
+	ready.catch(() => {});
+	const onOutput = (chunk) => {
+		const text = chunk.toString();
+		log?.write(text);
+		if (echo) process.stderr.write(text);
+		if (!readyLine) return;
+		buffered = (buffered + text).slice(-20000);
+		const match = buffered.match(readyLine);
+		if (match) resolveReady(match);
+	};
+	child.stdout.on('data', onOutput);
+	child.stderr.on('data', onOutput);
+	const handle = {
+		name,
+		pid: child.pid,
+		child,
+		ready,
+		exited: new Promise((resolvePromise) => child.on('exit', (code, signal) => resolvePromise({ code, signal }))),
+		output: () => buffered,
+		stop: () => stopProcess(handle),
+	};
+	handle.exited.then(({ code, signal }) => {
+		running.delete(handle);
+		log?.end();
+		rejectReady(new Error(`${name} exited (code ${code}, signal ${signal}) before it was ready\n${buffered.slice(-3000)}`));
+	});
+	running.add(handle);
+	return handle;
+}
+
+/** SIGTERM to the process group, SIGKILL after `graceMs`. */
+export async function stopProcess(handle, { graceMs = 10000 } = {}) {
+	if (!running.has(handle)) return;
+	signalGroup(handle.pid, 'SIGTERM');
+	const outcome = await Promise.race([handle.exited, sleep(graceMs).then(() => 'timeout')]);
+	if (outcome === 'timeout') {
+		signalGroup(handle.pid, 'SIGKILL');
+		await handle.exited;
+	}
+	signalGroup(handle.pid, 'SIGKILL'); // leftovers in the group (task runners)
+}
+
+export async function stopAllProcesses() {
+	await Promise.all([...running].reverse().map((handle) => stopProcess(handle)));
+}
+
+/** Kills every group synchronously; for process 'exit' where no async work can run. */
+export function killAllProcessesNow() {
+	for (const handle of running) signalGroup(handle.pid, 'SIGKILL');
+}
+
+let installed = false;
+/** On SIGINT/SIGTERM: stop children gracefully, run `beforeExit`, exit 130/143. On exit: kill what is left. */
+export function stopProcessesOnExit(beforeExit = async () => {}) {
+	if (installed) return;
+	installed = true;
+	process.on('exit', killAllProcessesNow);
+	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+		process.once(signal, async () => {
+			process.stderr.write(`\n[amazon-spapi] ${signal}: stopping everything this command started ...\n`);
+			await stopAllProcesses();
+			await beforeExit();
+			process.exit(code);
+		});
+	}
+}

@@ -8,7 +8,6 @@ const orderFeeds = require('../data/orderFeeds');
 
 const QUEUE_MS = 30000;
 const PROCESSING_MS = 60000;
-const RETENTION_MS = 90 * 86400000;
 const UPLOAD_PREFIX = '/_docs/feeds/upload/';
 const DOWNLOAD_PREFIX = '/_docs/feeds/download/';
 const RETIRED_LISTINGS_FEEDS = [
@@ -143,61 +142,22 @@ function cancelFeed(req, ctx) {
 	return { status: 200 };
 }
 
-const FEED_FILTERS = ['feedTypes', 'marketplaceIds', 'pageSize', 'processingStatuses', 'createdSince', 'createdUntil'];
-
 function getFeeds(req, ctx) {
-	let filters;
-	if (req.query.nextToken) {
-		if (FEED_FILTERS.some((name) => req.query[name] !== undefined))
-			return ctx.error(400, 'InvalidInput', 'When nextToken is provided it must be the only parameter.');
-		try {
-			filters = JSON.parse(Buffer.from(req.query.nextToken, 'base64url').toString());
-		} catch {
-			return ctx.error(400, 'InvalidInput', 'The nextToken is invalid.');
-		}
-	} else {
-		if (!req.list('feedTypes').length) return ctx.error(400, 'InvalidInput', 'feedTypes is required when nextToken is not provided.');
-		const pageSize = Number(req.query.pageSize ?? 10);
-		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
-			return ctx.error(400, 'InvalidInput', 'pageSize must be between 1 and 100.');
-		filters = {
-			feedTypes: req.list('feedTypes'),
-			marketplaceIds: req.list('marketplaceIds'),
-			processingStatuses: req.list('processingStatuses'),
-			since: req.query.createdSince ? Date.parse(req.query.createdSince) : ctx.now() - RETENTION_MS,
-			until: req.query.createdUntil ? Date.parse(req.query.createdUntil) : ctx.now(),
-			pageSize,
-			offset: 0,
-		};
-	}
-	const matching = [...state(ctx).feeds.values()]
-		.filter((f) => filters.feedTypes.includes(f.feedType) && f.createdMs >= filters.since && f.createdMs <= filters.until)
-		.filter((f) => !filters.marketplaceIds.length || f.marketplaceIds.some((id) => filters.marketplaceIds.includes(id)))
-		.sort((a, b) => b.createdMs - a.createdMs)
-		.map((f) => renderFeed(f, ctx))
-		.filter((f) => !filters.processingStatuses.length || filters.processingStatuses.includes(f.processingStatus));
-	const end = filters.offset + filters.pageSize;
-	const nextToken = end < matching.length ? Buffer.from(JSON.stringify({ ...filters, offset: end })).toString('base64url') : undefined;
-	return { status: 200, body: { feeds: matching.slice(filters.offset, end), ...(nextToken ? { nextToken } : {}) } };
+	const jobs = [...state(ctx).feeds.values()].map((feed) => ({ ...feed, type: feed.feedType, feed }));
+	const { error, page, nextToken } = docs.listJobs(req, ctx, { typesParam: 'feedTypes', jobs, render: (job) => renderFeed(job.feed, ctx) });
+	return error || { status: 200, body: { feeds: page, ...(nextToken ? { nextToken } : {}) } };
 }
 
 function getFeedDocument(req, ctx) {
 	const document = state(ctx).documents.get(req.params.feedDocumentId);
 	if (!document) return ctx.error(404, 'NotFound', `The feed document ${req.params.feedDocumentId} was not found.`);
-	let url = docs.presign(ctx, { method: 'GET', path: DOWNLOAD_PREFIX + document.feedDocumentId });
-	if (req.query.enableContentEncodingUrlHeader === 'true' && document.kind === 'result') url += '&response-content-encoding=gzip';
-	const compression = document.kind === 'result' ? { compressionAlgorithm: 'GZIP' } : {};
+	const isResult = document.kind === 'result';
+	const url = docs.downloadUrl(ctx, DOWNLOAD_PREFIX + document.feedDocumentId, isResult && req.query.enableContentEncodingUrlHeader === 'true');
+	const compression = isResult ? { compressionAlgorithm: 'GZIP' } : {};
 	return { status: 200, body: { feedDocumentId: document.feedDocumentId, url, ...compression } };
 }
 
-function downloadDocument(req, ctx) {
-	const rejected = docs.verifyPresigned(req, ctx);
-	if (rejected) return rejected;
-	const document = state(ctx).documents.get(req.path.slice(DOWNLOAD_PREFIX.length));
-	if (!document?.content) return { status: 404, raw: '' };
-	const encoding = req.query['response-content-encoding'] === 'gzip' ? { 'content-encoding': 'gzip' } : {};
-	return { status: 200, headers: { 'content-type': document.contentType, ...encoding }, raw: document.content };
-}
+const downloadDocument = (req, ctx) => docs.serveDocument(req, ctx, state(ctx).documents.get(req.path.slice(DOWNLOAD_PREFIX.length)));
 
 module.exports = {
 	name: 'feeds',

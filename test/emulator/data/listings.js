@@ -7,14 +7,14 @@ const { createRng, rngTools } = require('../lib/rng');
 const SELLER_ID = 'A1EMULATORSELLER';
 
 const MARKETPLACES = [
-	{ id: 'ATVPDKIKX0DER', country: 'US', region: 'NA', currency: 'USD', language: 'en_US', afn: 'AMAZON_NA' },
-	{ id: 'A2EUQ1WTGCTBG2', country: 'CA', region: 'NA', currency: 'CAD', language: 'en_CA', afn: 'AMAZON_NA' },
-	{ id: 'A1PA6795UKMFR9', country: 'DE', region: 'EU', currency: 'EUR', language: 'de_DE', afn: 'AMAZON_EU' },
-	{ id: 'A13V1IB3VIYZZH', country: 'FR', region: 'EU', currency: 'EUR', language: 'fr_FR', afn: 'AMAZON_EU' },
-	{ id: 'A1F83G8C2ARO7P', country: 'GB', region: 'EU', currency: 'GBP', language: 'en_GB', afn: 'AMAZON_EU' },
-	{ id: 'APJ6JRA9NG5V4', country: 'IT', region: 'EU', currency: 'EUR', language: 'it_IT', afn: 'AMAZON_EU' },
-	{ id: 'A1RKKUPIHCS9HS', country: 'ES', region: 'EU', currency: 'EUR', language: 'es_ES', afn: 'AMAZON_EU' },
-	{ id: 'A1VC38T7YXB528', country: 'JP', region: 'FE', currency: 'JPY', language: 'ja_JP', afn: 'AMAZON_JP' },
+	{ id: 'ATVPDKIKX0DER', country: 'US', salesChannel: 'Amazon.com', region: 'NA', currency: 'USD', language: 'en_US', afn: 'AMAZON_NA' },
+	{ id: 'A2EUQ1WTGCTBG2', country: 'CA', salesChannel: 'Amazon.ca', region: 'NA', currency: 'CAD', language: 'en_CA', afn: 'AMAZON_NA' },
+	{ id: 'A1PA6795UKMFR9', country: 'DE', salesChannel: 'Amazon.de', region: 'EU', currency: 'EUR', language: 'de_DE', afn: 'AMAZON_EU' },
+	{ id: 'A13V1IB3VIYZZH', country: 'FR', salesChannel: 'Amazon.fr', region: 'EU', currency: 'EUR', language: 'fr_FR', afn: 'AMAZON_EU' },
+	{ id: 'A1F83G8C2ARO7P', country: 'GB', salesChannel: 'Amazon.co.uk', region: 'EU', currency: 'GBP', language: 'en_GB', afn: 'AMAZON_EU' },
+	{ id: 'APJ6JRA9NG5V4', country: 'IT', salesChannel: 'Amazon.it', region: 'EU', currency: 'EUR', language: 'it_IT', afn: 'AMAZON_EU' },
+	{ id: 'A1RKKUPIHCS9HS', country: 'ES', salesChannel: 'Amazon.es', region: 'EU', currency: 'EUR', language: 'es_ES', afn: 'AMAZON_EU' },
+	{ id: 'A1VC38T7YXB528', country: 'JP', salesChannel: 'Amazon.co.jp', region: 'FE', currency: 'JPY', language: 'ja_JP', afn: 'AMAZON_JP' },
 ];
 const marketplaceById = (id) => MARKETPLACES.find((m) => m.id === id);
 const REGION_MARKETPLACES = {

@@ -14,15 +14,16 @@ const isGzip = (buf) => buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b;
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 const cp1252ByChar = new Map([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
 
-const encodeCp1252 = (text) =>
-	Buffer.from(
-		[...text].map((ch) => {
-			const code = ch.codePointAt(0);
-			if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-			// Amazon replaces characters outside the code page with '?'.
-			return cp1252ByChar.get(ch) ?? 0x3f;
-		}),
-	);
+function encodeCp1252(text) {
+	const out = Buffer.allocUnsafe(text.length);
+	let length = 0;
+	for (const ch of text) {
+		const code = ch.codePointAt(0);
+		// Amazon replaces characters outside the code page with '?'.
+		out[length++] = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : cp1252ByChar.get(ch) ?? 0x3f;
+	}
+	return out.subarray(0, length);
+}
 
 const decodeCp1252 = (buf) =>
 	[...buf].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join('');
@@ -204,6 +205,21 @@ function verifyPresigned(req, ctx) {
 	return null;
 }
 
+/** Pre-signed download URL; `contentEncodingHeader` mirrors enableContentEncodingUrlHeader (S3 then sends Content-Encoding: gzip). */
+function downloadUrl(ctx, path, contentEncodingHeader) {
+	const url = presign(ctx, { method: 'GET', path });
+	return contentEncodingHeader ? `${url}&response-content-encoding=gzip` : url;
+}
+
+/** Raw GET handler body for a stored document { contentType, content }. */
+function serveDocument(req, ctx, document) {
+	const rejected = verifyPresigned(req, ctx);
+	if (rejected) return rejected;
+	if (!document?.content) return { status: 404, raw: '' };
+	const encoding = req.query['response-content-encoding'] === 'gzip' ? { 'content-encoding': 'gzip' } : {};
+	return { status: 200, headers: { 'content-type': document.contentType, ...encoding }, raw: document.content };
+}
+
 // ---------- processing lifecycle ----------
 /** Phase of an asynchronous job at virtual time `now`; delays are scaled down by timeScale. */
 function processingPhase(createdMs, now, timeScale, { queueMs, processingMs }) {
@@ -213,6 +229,47 @@ function processingPhase(createdMs, now, timeScale, { queueMs, processingMs }) {
 	if (now < startMs) return { status: 'IN_QUEUE' };
 	if (now < endMs) return { status: 'IN_PROGRESS', startMs };
 	return { status: 'DONE', startMs, endMs };
+}
+
+/**
+ * getFeeds/getReports listing: `<types>` is required unless nextToken is given, and then nextToken must be alone.
+ * jobs: [{ createdMs, type, marketplaceIds, ... }]; render(job) must return an object with processingStatus.
+ */
+function listJobs(req, ctx, { typesParam, jobs, render, maxPageSize = 100 }) {
+	const filterNames = [typesParam, 'marketplaceIds', 'pageSize', 'processingStatuses', 'createdSince', 'createdUntil'];
+	let filters;
+	if (req.query.nextToken) {
+		if (filterNames.some((name) => req.query[name] !== undefined))
+			return { error: ctx.error(400, 'InvalidInput', 'nextToken must be the only parameter when it is provided.') };
+		try {
+			filters = JSON.parse(Buffer.from(req.query.nextToken, 'base64url').toString());
+		} catch {
+			return { error: ctx.error(400, 'InvalidInput', 'The nextToken is invalid.') };
+		}
+	} else {
+		if (!req.list(typesParam).length) return { error: ctx.error(400, 'InvalidInput', `${typesParam} is required when nextToken is not provided.`) };
+		const pageSize = Number(req.query.pageSize ?? 10);
+		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize)
+			return { error: ctx.error(400, 'InvalidInput', `pageSize must be between 1 and ${maxPageSize}.`) };
+		filters = {
+			types: req.list(typesParam),
+			marketplaceIds: req.list('marketplaceIds'),
+			statuses: req.list('processingStatuses'),
+			since: req.query.createdSince ? Date.parse(req.query.createdSince) : ctx.now() - 90 * 86400000,
+			until: req.query.createdUntil ? Date.parse(req.query.createdUntil) : ctx.now(),
+			pageSize,
+			offset: 0,
+		};
+	}
+	const matching = jobs
+		.filter((j) => filters.types.includes(j.type) && j.createdMs >= filters.since && j.createdMs <= filters.until)
+		.filter((j) => !filters.marketplaceIds.length || j.marketplaceIds.some((id) => filters.marketplaceIds.includes(id)))
+		.sort((a, b) => b.createdMs - a.createdMs)
+		.map(render)
+		.filter((j) => !filters.statuses.length || filters.statuses.includes(j.processingStatus));
+	const end = filters.offset + filters.pageSize;
+	const nextToken = end < matching.length ? Buffer.from(JSON.stringify({ ...filters, offset: end })).toString('base64url') : undefined;
+	return { page: matching.slice(filters.offset, end), nextToken };
 }
 
 const isoTime = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -235,7 +292,10 @@ module.exports = {
 	flatProcessingReport,
 	presign,
 	verifyPresigned,
+	downloadUrl,
+	serveDocument,
 	processingPhase,
+	listJobs,
 	isoTime,
 	URL_LIFETIME_SECONDS,
 };

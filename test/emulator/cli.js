@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+'use strict';
+
+const { start } = require('./index');
+
+const FLAGS = {
+	'--port': ['port', Number],
+	'--seed': ['seed', Number],
+	'--time-scale': ['timeScale', Number],
+	'--orders': ['orders', Number],
+	'--purchase-orders': ['purchaseOrders', Number],
+	'--listings': ['listings', Number],
+	'--faults': ['faults', String],
+	'--report-mb': ['reportMb', Number],
+	'--host': ['host', String],
+};
+
+function parseArgs(argv) {
+	const options = { port: 4010 };
+	for (let index = 0; index < argv.length; index++) {
+		const [flag, inlineValue] = argv[index].split(/=(.*)/s);
+		if (flag === '--sandbox') options.sandbox = true;
+		else if (flag === '--quiet') options.quiet = true;
+		else if (FLAGS[flag]) {
+			const [key, convert] = FLAGS[flag];
+			const value = inlineValue !== undefined ? inlineValue : argv[++index];
+			if (value === undefined) throw new Error(`${flag} needs a value`);
+			options[key] = convert(value);
+		} else throw new Error(`Unknown flag ${argv[index]}`);
+	}
+	return options;
+}
+
+start(parseArgs(process.argv.slice(2)))
+	.then(({ url, stop }) => {
+		process.stdout.write(`SP-API emulator listening on ${url}\n`);
+		const shutdown = () => stop().then(() => process.exit(0));
+		process.on('SIGINT', shutdown);
+		process.on('SIGTERM', shutdown);
+	})
+	.catch((error) => {
+		process.stderr.write(`${error.message}\n`);
+		process.exit(1);
+	});

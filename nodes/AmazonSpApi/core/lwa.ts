@@ -99,13 +99,13 @@ export function lwaError(status: number, bodyText: string): SpApiError {
 	});
 }
 
-/** Parses a token response; throws an auth error for anything but a usable token. */
-export function parseLwaTokenResponse(status: number, bodyText: string, now: number): LwaToken {
-	if (status < 200 || status >= 300) throw lwaError(status, bodyText);
+/** A usable token, or the auth error describing why the response is not one. */
+export function interpretLwaTokenResponse(status: number, bodyText: string, now: number): LwaToken | SpApiError {
+	if (status < 200 || status >= 300) return lwaError(status, bodyText);
 	const body = parseJson(bodyText);
 	const accessToken = body?.access_token;
 	if (typeof accessToken !== 'string' || !accessToken) {
-		throw new SpApiError({
+		return new SpApiError({
 			kind: 'auth',
 			status,
 			operation: 'lwa.token',
@@ -120,6 +120,13 @@ export function parseLwaTokenResponse(status: number, bodyText: string, now: num
 		expiresAt: now + lifetimeMs,
 		refreshAt: now + Math.max(lifetimeMs - TOKEN_REFRESH_MARGIN_MS, lifetimeMs / 2),
 	};
+}
+
+/** Like interpretLwaTokenResponse, but throws the error. */
+export function parseLwaTokenResponse(status: number, bodyText: string, now: number): LwaToken {
+	const outcome = interpretLwaTokenResponse(status, bodyText, now);
+	if (outcome instanceof SpApiError) throw outcome;
+	return outcome;
 }
 
 async function attemptLwaToken(
@@ -138,12 +145,7 @@ async function attemptLwaToken(
 			hint: 'Check the network connection and, for Custom environments, the LWA token URL.',
 		});
 	}
-	try {
-		return parseLwaTokenResponse(response.status, new TextDecoder().decode(response.body), clock.now());
-	} catch (error) {
-		if (error instanceof SpApiError) return error;
-		throw error;
-	}
+	return interpretLwaTokenResponse(response.status, new TextDecoder().decode(response.body), clock.now());
 }
 
 /** One token request with bounded retries of transient failures (a token request is idempotent). */

@@ -11,6 +11,9 @@ import type { Budget, OperationCall, SpApiRequester } from './types';
  */
 export type PaginationStyle = 'v0' | 'nextTokenOnly' | 'v2026' | 'vendor' | 'vendorDirect';
 
+/** Marks a page the local limiter refused to wait for (nothing was sent). */
+const REFUSED = Symbol('refused');
+
 const QUERY_PARAMETER: Record<PaginationStyle, string> = {
 	v0: 'NextToken',
 	nextTokenOnly: 'nextToken',
@@ -105,13 +108,16 @@ export class Paginator<TItem> implements AsyncIterable<Page<TItem>> {
 			}
 			if (this.budgetExhausted()) return this.stopEarly(token);
 			const call = token ? nextPageCall(style, this.call, token) : this.call;
-			let data: unknown;
-			try {
-				data = (await this.requester.request({ ...call, maxWaitMs: this.maxWaitMs(call) })).data;
-			} catch (error) {
-				if (isLocalRateLimitRefusal(error)) return this.stopEarly(token);
-				throw error;
-			}
+			const data = await this.requester
+				.request({ ...call, maxWaitMs: this.maxWaitMs(call) })
+				.then(
+					(response) => response.data,
+					(error: unknown) => {
+						if (isLocalRateLimitRefusal(error)) return REFUSED;
+						throw error;
+					},
+				);
+			if (data === REFUSED) return this.stopEarly(token);
 			const nextToken = extractNextToken(style, data);
 			const items = this.options.items(data).slice(0, limit - this.result.items);
 			this.result.pages++;

@@ -66,6 +66,15 @@ function canonicalResources(resources: RestrictedResource[]): RestrictedResource
 		.sort((a, b) => `${a.method} ${a.path}`.localeCompare(`${b.method} ${b.path}`));
 }
 
+function isMissingRole(error: unknown): error is SpApiError {
+	return (
+		error instanceof SpApiError &&
+		/does not have access to one or more requested data elements/i.test(
+			`${error.message} ${error.details ?? ''}`,
+		)
+	);
+}
+
 /** Turns "Application does not have access to one or more requested data elements: [..]" into a role hint. */
 function missingRoleError(error: SpApiError): SpApiError {
 	const text = `${error.amazonMessage ?? ''} ${error.details ?? ''} ${error.message}`;
@@ -107,22 +116,18 @@ export async function fetchRestrictedDataToken(
 	const key = sha256Hex('rdt', requester.partnerKey, endpointId, JSON.stringify(restrictedResources));
 	return await cache.get(key, requester.clock.now(), async () => {
 		const requestedAt = requester.clock.now();
-		let data: Record<string, unknown>;
-		try {
-			const response = await requester.request<Record<string, unknown>>({
+		const response = await requester
+			.request<Record<string, unknown>>({
 				operation: 'tokens.createRestrictedDataToken',
 				method: 'POST',
 				path: RDT_PATH,
 				body: { restrictedResources },
 				unwrapPayload: true,
+			})
+			.catch((error: unknown) => {
+				throw isMissingRole(error) ? missingRoleError(error) : error;
 			});
-			data = response.data ?? {};
-		} catch (error) {
-			if (error instanceof SpApiError && /does not have access to one or more requested data elements/i.test(`${error.message} ${error.details ?? ''}`)) {
-				throw missingRoleError(error);
-			}
-			throw error;
-		}
+		const data = response.data ?? {};
 		const token = data.restrictedDataToken;
 		if (typeof token !== 'string' || !token) {
 			throw new SpApiError({

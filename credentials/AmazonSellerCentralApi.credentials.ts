@@ -1,0 +1,56 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import {
+	accessTokenProperty,
+	authenticate,
+	BASE_URL_EXPRESSION,
+	environmentProperties,
+	lwaProperties,
+	preAuthenticate,
+	regionProperty,
+	sellerProperties,
+} from '../nodes/AmazonSpApi/transport/credentialType';
+
+export class AmazonSellerCentralApi implements ICredentialType {
+	name = 'amazonSellerCentralApi';
+
+	displayName = 'Amazon Seller Central API';
+
+	icon: Icon = { light: 'file:icons/amazonSpApi.svg', dark: 'file:icons/amazonSpApi.dark.svg' };
+
+	documentationUrl = 'https://developer-docs.amazon.com/sp-api/docs/self-authorization';
+
+	properties: INodeProperties[] = [
+		accessTokenProperty,
+		...lwaProperties,
+		regionProperty,
+		...environmentProperties,
+		...sellerProperties,
+	];
+
+	// Used by n8n's credential test only; the nodes manage tokens in the core transport (see credentialType.ts).
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
+		return await preAuthenticate.call(this, credentials);
+	}
+
+	authenticate: IAuthenticateGeneric = authenticate;
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: BASE_URL_EXPRESSION,
+			url: '/sellers/v1/marketplaceParticipations',
+		},
+	};
+}

@@ -1,0 +1,53 @@
+import type { IDataObject, IHttpRequestHelper, IN8nHttpFullResponse } from 'n8n-workflow';
+
+import type { HttpClient, HttpRequest, HttpResponse } from '../core/types';
+
+/** Anything with n8n's `helpers.httpRequest` (execute, poll, load-options and preAuthentication contexts). */
+export type HttpRequestContext = IHttpRequestHelper;
+
+function toBytes(body: unknown): Uint8Array {
+	if (body === undefined || body === null) return new Uint8Array();
+	if (body instanceof Uint8Array) return body;
+	if (body instanceof ArrayBuffer) return new Uint8Array(body);
+	if (typeof body === 'string') return new TextEncoder().encode(body);
+	return new TextEncoder().encode(JSON.stringify(body));
+}
+
+function toRequestBody(body: HttpRequest['body']): string | Buffer | undefined {
+	if (body === undefined || typeof body === 'string') return body;
+	return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+}
+
+function lowerCaseHeaders(headers: IDataObject | undefined): Record<string, string> {
+	const result: Record<string, string> = {};
+	for (const [name, value] of Object.entries(headers ?? {})) {
+		if (value === undefined || value === null) continue;
+		result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+	}
+	return result;
+}
+
+/**
+ * The core's HttpClient on top of n8n's `helpers.httpRequest`: raw bytes in and out, every status returned (the core
+ * maps errors itself). Deliberately separate from any getCredentials call (lint rule no-http-request-with-manual-auth):
+ * the core adds the LWA token it manages itself.
+ */
+export function createHttpClient(context: HttpRequestContext): HttpClient {
+	return async (request: HttpRequest): Promise<HttpResponse> => {
+		const response = (await context.helpers.httpRequest({
+			method: request.method,
+			url: request.url,
+			headers: request.headers,
+			body: toRequestBody(request.body),
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			encoding: 'arraybuffer',
+			json: false,
+		})) as IN8nHttpFullResponse;
+		return {
+			status: response.statusCode,
+			headers: lowerCaseHeaders(response.headers),
+			body: toBytes(response.body),
+		};
+	};
+}

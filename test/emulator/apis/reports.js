@@ -1,7 +1,7 @@
 'use strict';
 // Reports API 2021-06-30: lazy lifecycle, TSV documents rendered from state at completion, gzip, region charsets.
 const docs = require('../lib/documents');
-const { listingsStore, marketplaceById, isFba, mfnQuantity, priceFor, itemNameFor, createRandom } = require('../data/listings');
+const { listingsStore, marketplaceById, afnChannel, isFba, mfnQuantity, priceFor, itemNameFor, createRandom } = require('../data/listings');
 const { inventoryStore, reservedOf, unfulfillableOf, totalOf } = require('../data/inventory');
 
 const QUEUE_MS = 30000;
@@ -64,7 +64,7 @@ function orderRow(order, item) {
 		'amazon-order-id': order.orderId, 'merchant-order-id': order.merchantOrderId, 'purchase-date': order.purchaseDate,
 		'last-updated-date': order.lastUpdateDate, 'order-status': order.status,
 		'fulfillment-channel': order.fulfillmentChannel === 'AFN' ? 'Amazon' : 'Merchant',
-		'sales-channel': marketplace?.salesChannel, 'ship-service-level': order.shipServiceLevel, 'product-name': item.title,
+		'sales-channel': marketplace?.name, 'ship-service-level': order.shipServiceLevel, 'product-name': item.title,
 		sku: item.sellerSku, asin: item.asin, 'item-status': ITEM_STATUS[order.status] || (item.quantityShipped ? 'Shipped' : 'Unshipped'),
 		quantity: item.quantityOrdered, currency: order.currency, 'item-price': item.itemPrice, 'item-tax': item.itemTax,
 		'shipping-price': item.shippingPrice, 'shipping-tax': item.shippingTax, 'gift-wrap-price': item.giftWrapPrice,
@@ -111,7 +111,7 @@ function listingRow(listing, marketplaceId, index) {
 		'seller-sku': listing.sku, price: priceText(listing, marketplaceId), quantity: fba ? '' : mfnQuantity(listing),
 		'open-date': reportTime(Date.parse(listing.createdDate)), 'item-is-marketplace': 'y', 'product-id-type': 1,
 		'item-condition': 11, asin1: listing.asin, 'will-ship-internationally': 'N', 'product-id': listing.asin, 'pending-quantity': 0,
-		'fulfillment-channel': fba ? marketplaceById(marketplaceId).afn : 'DEFAULT', 'merchant-shipping-group': fba ? '' : 'Migrated Template',
+		'fulfillment-channel': fba ? afnChannel(marketplaceById(marketplaceId)) : 'DEFAULT', 'merchant-shipping-group': fba ? '' : 'Migrated Template',
 		status: priceFor(listing, marketplaceId) !== undefined ? 'Active' : 'Inactive',
 	};
 }

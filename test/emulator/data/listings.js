@@ -3,20 +3,13 @@
 // summaries, offers and fulfillmentAvailability are rendered from them, so patches need no special cases.
 
 const { createRng, rngTools } = require('../lib/rng');
+const { marketplaceById } = require('../lib/marketplaces');
 
 const SELLER_ID = 'A1EMULATORSELLER';
 
-const MARKETPLACES = [
-	{ id: 'ATVPDKIKX0DER', country: 'US', salesChannel: 'Amazon.com', region: 'NA', currency: 'USD', language: 'en_US', afn: 'AMAZON_NA' },
-	{ id: 'A2EUQ1WTGCTBG2', country: 'CA', salesChannel: 'Amazon.ca', region: 'NA', currency: 'CAD', language: 'en_CA', afn: 'AMAZON_NA' },
-	{ id: 'A1PA6795UKMFR9', country: 'DE', salesChannel: 'Amazon.de', region: 'EU', currency: 'EUR', language: 'de_DE', afn: 'AMAZON_EU' },
-	{ id: 'A13V1IB3VIYZZH', country: 'FR', salesChannel: 'Amazon.fr', region: 'EU', currency: 'EUR', language: 'fr_FR', afn: 'AMAZON_EU' },
-	{ id: 'A1F83G8C2ARO7P', country: 'GB', salesChannel: 'Amazon.co.uk', region: 'EU', currency: 'GBP', language: 'en_GB', afn: 'AMAZON_EU' },
-	{ id: 'APJ6JRA9NG5V4', country: 'IT', salesChannel: 'Amazon.it', region: 'EU', currency: 'EUR', language: 'it_IT', afn: 'AMAZON_EU' },
-	{ id: 'A1RKKUPIHCS9HS', country: 'ES', salesChannel: 'Amazon.es', region: 'EU', currency: 'EUR', language: 'es_ES', afn: 'AMAZON_EU' },
-	{ id: 'A1VC38T7YXB528', country: 'JP', salesChannel: 'Amazon.co.jp', region: 'FE', currency: 'JPY', language: 'ja_JP', afn: 'AMAZON_JP' },
-];
-const marketplaceById = (id) => MARKETPLACES.find((m) => m.id === id);
+const AFN_CHANNELS = { NA: 'AMAZON_NA', EU: 'AMAZON_EU', FE: 'AMAZON_JP' };
+/** Fulfillment channel code of Amazon-fulfilled offers in a marketplace's region. */
+const afnChannel = (marketplace) => AFN_CHANNELS[marketplace.region];
 const REGION_MARKETPLACES = {
 	NA: ['ATVPDKIKX0DER', 'A2EUQ1WTGCTBG2'],
 	EU: ['A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1F83G8C2ARO7P', 'APJ6JRA9NG5V4', 'A1RKKUPIHCS9HS'],
@@ -77,7 +70,7 @@ function seedListings(seed, count, now) {
 		const productType = PRODUCT_TYPES[(n - 1) % PRODUCT_TYPES.length];
 		const region = random.pick(['EU', 'EU', 'EU', 'NA', 'NA', 'JP']);
 		const marketplaceIds = REGION_MARKETPLACES[region].filter((id, i) => i === 0 || random.chance(0.6));
-		const fbaChannel = random.chance(0.3) ? marketplaceById(marketplaceIds[0]).afn : null;
+		const fbaChannel = random.chance(0.3) ? afnChannel(marketplaceById(marketplaceIds[0])) : null;
 		const basePrice = random.int(999, 19999) / 100;
 		const createdMs = now - random.int(30, 900) * 86400000;
 		const sku = `EMU-${PRODUCTS[productType].code}-${String(n).padStart(4, '0')}`;
@@ -194,7 +187,7 @@ function renderItem(listing, marketplaceIds, includedData, fbaQuantity = 0) {
 
 module.exports = {
 	SELLER_ID,
-	MARKETPLACES,
+	afnChannel,
 	marketplaceById,
 	createRandom,
 	listingsStore,

@@ -3,22 +3,14 @@
 // XML and flat-file shipment confirmation, and VAT invoice uploads. Each returns { status, report }.
 const docs = require('../lib/documents');
 const { SELLER_ID } = require('./listings');
+const { remainingOf } = require('./orders');
+const { CARRIER_CODES } = require('../lib/shipmentValidation');
 
 const CANCEL_REASONS = [
 	'NoInventory', 'ShippingAddressUndeliverable', 'CustomerExchange', 'BuyerCanceled', 'GeneralAdjustment',
 	'CarrierCreditDecision', 'RiskAssessmentInformationNotValid', 'CarrierCoverageFailure', 'CustomerReturn',
 	'MerchandiseNotReceived', 'CannotVerifyInformation', 'PricingError', 'RejectOrder', 'WeatherDelay',
 ];
-const CARRIER_CODES = new Set([
-	'USPS', 'UPS', 'UPSMI', 'FedEx', 'DHL', 'Fastway', 'GLS', 'GO!', 'Hermes Logistik Gruppe', 'Royal Mail', 'Parcelforce',
-	'City Link', 'TNT', 'Target', 'SagawaExpress', 'NipponExpress', 'YamatoTransport', 'DHL Global Mail',
-	'UPS Mail Innovations', 'FedEx SmartPost', 'OSM', 'OnTrac', 'Streamlite', 'Newgistics', 'Canada Post', 'Blue Package',
-	'Chronopost', 'Deutsche Post', 'DPD', 'La Poste', 'Parcelnet', 'Poste Italiane', 'SDA', 'Smartmail', 'FEDEX_JP',
-	'JP_EXPRESS', 'NITTSU', 'SAGAWA', 'YAMATO', 'BlueDart', 'AFL/Fedex', 'Aramex', 'India Post', 'Professional', 'DTDC',
-	'Overnite Express', 'First Flight', 'Delhivery', 'Lasership', 'Yodel', 'Other', 'Amazon Shipping', 'Seur', 'Correos',
-	'MRW', 'Endopack', 'Chrono Express', 'Nacex', 'Otro', 'Correios', 'Toll Global Express', 'China Post', 'AUSSIE_POST',
-	'EUB', 'Australia Post', 'Yun Express', '4PX', 'YANWEN', 'SF Express',
-]);
 
 const CODES = {
 	xmlParse: 5000, messageType: 5001, orderNotFound: 18028, itemNotFound: 18030, pendingOrder: 18101,
@@ -77,7 +69,9 @@ function shipItems(ctx, order, shipment) {
 	if (!shipDate || Number.isNaN(Date.parse(shipDate)))
 		throw new FeedError(CODES.fulfillmentDate, `The FulfillmentDate '${shipDate || ''}' is not a valid date-time.`, { AmazonOrderID: order.orderId });
 	shipment.items?.forEach((i) => checkItem(order, i.orderItemId));
-	storeResult(order, ctx.orders.ship(order.orderId, { ...shipment, shipDate: new Date(shipDate).toISOString() }));
+	// An Item without Quantity ships everything still open on that line.
+	const items = shipment.items?.map((i) => ({ ...i, quantity: i.quantity ?? remainingOf(order.items.find((o) => o.orderItemId === i.orderItemId)) }));
+	storeResult(order, ctx.orders.ship(order.orderId, { ...shipment, items, shipDate: new Date(shipDate).toISOString() }));
 }
 
 // ---------- XML feeds ----------
@@ -223,6 +217,5 @@ module.exports = {
 	flatAcknowledgementFeed: flatOrderFeed(['order-id', 'cancellation-reason-code'], (r) => r['order-id'], cancelFromRows),
 	flatFulfillmentFeed: flatOrderFeed(['order-id', 'ship-date'], (r) => `${r['order-id']}\t${r['tracking-number']}`, shipFromRows),
 	vatInvoiceFeed,
-	CARRIER_CODES,
 	CANCEL_REASONS,
 };

@@ -67,7 +67,7 @@ const REGION_CHARSETS = {
 };
 function charsetFor(marketplace) {
 	if (marketplace?.region === 'EU') return REGION_CHARSETS.EU;
-	if (marketplace?.country === 'JP') return REGION_CHARSETS.FE_JP;
+	if (marketplace?.code === 'JP') return REGION_CHARSETS.FE_JP;
 	return REGION_CHARSETS.DEFAULT;
 }
 

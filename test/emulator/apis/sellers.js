@@ -3,7 +3,7 @@
 const { MARKETPLACES, regionFromHost } = require('../lib/marketplaces');
 
 function participations(req) {
-	const region = regionFromHost(req.headers.host);
+	const region = regionFromHost(req.headers['x-forwarded-host'] || req.headers.host);
 	return MARKETPLACES.filter((marketplace) => !region || marketplace.region === region).map((marketplace) => ({
 		marketplace: {
 			id: marketplace.id,

@@ -35,7 +35,9 @@ async function applyFault(outcome, { req, ctx, token }) {
  * -> { result, operation, partner, rateLimit?, fault?, sandbox, dropped? }
  */
 async function runSpApi(req, ctx, handlers) {
-	const { sandbox, path: urlPath } = detectSandbox(ctx, req.path, req.headers.host);
+	// fetch() cannot set Host, so tests and proxies may name the Amazon host in x-forwarded-host.
+	const host = req.headers['x-forwarded-host'] || req.headers.host;
+	const { sandbox, path: urlPath } = detectSandbox(ctx, req.path, host);
 	req.path = urlPath;
 	const matched = matchRoute(req.method, urlPath);
 	if (!matched.route) {

@@ -1,0 +1,1 @@
+export function validateResponse(modelFile: string, operationId: string, status: number, body: unknown): string[];

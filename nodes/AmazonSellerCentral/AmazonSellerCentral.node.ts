@@ -9,7 +9,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as feed from './actions/feed/Feed.resource';
 import * as order from './actions/order/Order.resource';
 import { router } from './actions/router';
-import { loadOptions } from './methods/loadOptions';
 
 export class AmazonSellerCentral implements INodeType {
 	description: INodeTypeDescription = {
@@ -42,8 +41,6 @@ export class AmazonSellerCentral implements INodeType {
 			...feed.description,
 		],
 	};
-
-	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

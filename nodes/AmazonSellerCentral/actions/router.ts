@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { asNodeError } from './common/errors';
+import { toNodeError } from '../../AmazonSpApi/transport';
 import * as feed from './feed/Feed.resource';
 import type {
 	AmazonSellerCentralType,
@@ -48,7 +48,7 @@ export async function runOperation(
 	const items = this.getInputData();
 	const outputs: INodeExecutionData[][] = items.map(() => []);
 	const fail = (itemIndex: number, error: Error) => {
-		if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
+		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, itemIndex);
 		outputs[itemIndex] = [{ json: { error: error.message }, pairedItem: { item: itemIndex } }];
 	};
 

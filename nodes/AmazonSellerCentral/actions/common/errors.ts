@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { toNodeError } from '../../../AmazonSpApi/transport';
+import { SpApiInputError } from '../../../AmazonSpApi/core/errors';
 
 /** Bad input: names the field, the item and the fix. Thrown before anything is sent to Amazon. */
 export function invalidInput(
@@ -17,14 +17,12 @@ export function invalidInput(
 	});
 }
 
-export function asNodeError(
-	node: INode,
-	error: Error,
-	itemIndex: number,
-): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
-		return error;
+/** Runs a core validator; its SpApiInputError becomes an item error labelled with the node's field name. */
+export function guardInput<T>(node: INode, itemIndex: number, field: string, validate: () => T): T {
+	try {
+		return validate();
+	} catch (error) {
+		if (!(error instanceof SpApiInputError)) throw error;
+		throw invalidInput(node, itemIndex, field, error.message, error.hint ?? 'Correct the value and run the node again');
 	}
-	return toNodeError(node, error, itemIndex);
 }

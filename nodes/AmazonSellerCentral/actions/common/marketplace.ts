@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { findMarketplace, MARKETPLACES } from '../../../AmazonSpApi/core/marketplaces';
-import type { RegionCode } from '../../../AmazonSpApi/core/types';
+import { assertMarketplaceInRegion, getMarketplace } from '../../../AmazonSpApi/core/marketplaces';
+import type { SpApiAccount } from '../../../AmazonSpApi/transport';
 import { sellerClient } from './client';
-import { invalidInput } from './errors';
+import { guardInput, invalidInput } from './errors';
 
 /**
  * The marketplace to send: the value entered (ID or country code) or the credential's default. Unknown values and
@@ -13,7 +13,7 @@ export function resolveMarketplaceId(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	requested: string,
-	account: { defaultMarketplaceId?: string; region?: RegionCode },
+	account: Pick<SpApiAccount, 'defaultMarketplaceId' | 'region'>,
 ): string {
 	const value = requested.trim() || account.defaultMarketplaceId || '';
 	if (!value) {
@@ -25,26 +25,11 @@ export function resolveMarketplaceId(
 			'Enter a marketplace ID such as ATVPDKIKX0DER, or set a default marketplace in the credential',
 		);
 	}
-	const marketplace = findMarketplace(value);
-	if (!marketplace) {
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Marketplace ID',
-			`"${value}" is not a known Amazon marketplace`,
-			`Use a marketplace ID such as ATVPDKIKX0DER (US) or A1PA6795UKMFR9 (DE), or a country code (${MARKETPLACES.map((entry) => entry.countryCode).join(', ')})`,
-		);
-	}
-	if (account.region && marketplace.region !== account.region) {
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Marketplace ID',
-			`${marketplace.country} (${marketplace.id}) belongs to region ${marketplace.region.toUpperCase()}, but the credential is set up for ${account.region.toUpperCase()}`,
-			'Choose a marketplace of the credential\'s region, or use a credential for that region',
-		);
-	}
-	return marketplace.id;
+	return guardInput(this.getNode(), itemIndex, 'Marketplace ID', () => {
+		const marketplace = getMarketplace(value);
+		assertMarketplaceInRegion(marketplace, account.region);
+		return marketplace.id;
+	});
 }
 
 /** Resolves the marketplace against the credential's account; sends nothing. */

@@ -48,6 +48,16 @@ export async function runOrderFeed<P extends OrderFeedEntry>(
 	const firstItem = itemIndexes[0];
 	const { client, account } = await sellerClient.call(context);
 
+	if (!account.sellerId) {
+		throw invalidInput(
+			context.getNode(),
+			firstItem,
+			'Seller ID',
+			'the credential has no seller ID (merchant token), which order feeds must name',
+			'Open the Amazon Seller Central credential and fill in the seller ID shown in Seller Central under Settings → Account Info → Merchant Token',
+		);
+	}
+
 	let content: string;
 	try {
 		content = request.build(

@@ -1,5 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { getOrder } from '../../shared/orders/read';
+import type { NormalizedOrder } from '../../shared/orders/types';
+import { sellerClient } from './client';
 import { invalidInput } from './errors';
 import { assertPositiveInteger } from './validation';
 
@@ -10,6 +13,54 @@ export interface OrderLine {
 	quantityShipped: number;
 	/** Still to ship: ordered - shipped. */
 	remaining: number;
+}
+
+export interface OrderForWrite {
+	order: NormalizedOrder;
+	lines: OrderLine[];
+}
+
+function count(value: unknown): number {
+	const number = Number(value ?? 0);
+	return Number.isFinite(number) ? number : 0;
+}
+
+/** Lines of a v0 OrderItem list (the shipment and cancellation APIs are v0 operations). */
+export function toOrderLines(items: IDataObject[]): OrderLine[] {
+	return items.map((item) => {
+		const quantityOrdered = count(item.QuantityOrdered);
+		const quantityShipped = count(item.QuantityShipped);
+		return {
+			orderItemId: String(item.OrderItemId ?? ''),
+			quantityOrdered,
+			quantityShipped,
+			remaining: Math.max(quantityOrdered - quantityShipped, 0),
+		};
+	});
+}
+
+/**
+ * Reads the order and its items (reads only) so a write can be checked before it is sent: seller-fulfilled,
+ * known items, quantities not above what is left.
+ */
+export async function fetchOrderForWrite(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	orderId: string,
+	action: string,
+): Promise<OrderForWrite> {
+	const { client } = await sellerClient.call(this);
+	const order = await getOrder(client, 'v0', orderId, { includeItems: true, includePii: false });
+	if (order.fulfillmentChannel === 'AFN') {
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Order ID',
+			`order ${orderId} is fulfilled by Amazon (FBA), so it cannot be ${action} by the seller`,
+			'Only seller-fulfilled (MFN) orders can be changed; filter FBA orders out before this node',
+		);
+	}
+	return { order, lines: toOrderLines((order.raw.OrderItems as IDataObject[] | undefined) ?? []) };
 }
 
 export interface RequestedLine {

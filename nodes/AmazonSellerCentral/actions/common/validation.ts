@@ -1,8 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { invalidInput } from './errors';
-
-export const ORDER_ID_PATTERN = /^\d{3}-\d{7}-\d{7}$/;
+import { assertOrderId as checkOrderId } from '../../shared/orders/validate';
+import { guardInput, invalidInput } from './errors';
 
 export function assertOrderId(
 	this: IExecuteFunctions,
@@ -10,17 +9,7 @@ export function assertOrderId(
 	value: unknown,
 	field = 'Order ID',
 ): string {
-	const orderId = typeof value === 'string' ? value.trim() : String(value ?? '').trim();
-	if (!ORDER_ID_PATTERN.test(orderId)) {
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			field,
-			orderId ? `"${orderId}" is not an Amazon order ID` : 'is empty',
-			'Use the 3-7-7 digit Amazon order ID, e.g. 123-1234567-1234567 (map it from the AmazonOrderId field of the order)',
-		);
-	}
-	return orderId;
+	return guardInput(this.getNode(), itemIndex, field, () => checkOrderId(String(value ?? '')));
 }
 
 export function readOrderId(this: IExecuteFunctions, itemIndex: number, parameter = 'orderId'): string {

@@ -16,7 +16,7 @@ import {
 import { invalidInput } from '../common/errors';
 import { readMarketplaceId } from '../common/marketplace';
 import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
-import { checkAgainstOrder, fetchOrderLines, readRequestedLines } from '../common/orderLines';
+import { checkAgainstOrder, fetchOrderForWrite, readRequestedLines } from '../common/orderLines';
 import { readOrderId } from '../common/validation';
 import type { BatchResult, PreparedItem } from '../node.type';
 
@@ -97,33 +97,35 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const marketplaceId = await readMarketplaceId.call(this, itemIndex, String(options.marketplaceId ?? ''));
 	const scope = this.getNodeParameter('cancelScope', itemIndex, 'order') as string;
+	const rows =
+		scope === 'items' ? (this.getNodeParameter('items.item', itemIndex, []) as IDataObject[]) : [];
+	const requested = scope === 'items' ? readRequestedLines.call(this, itemIndex, rows, 'Items') : [];
 
+	const { order, lines } = await fetchOrderForWrite.call(this, itemIndex, amazonOrderId, 'cancelled');
+	const marketplaceId = await readMarketplaceId.call(
+		this,
+		itemIndex,
+		String(options.marketplaceId ?? '') || order.marketplaceId,
+	);
 	let items: Prepared['items'];
 	if (scope === 'items') {
-		const rows = this.getNodeParameter('items.item', itemIndex, []) as IDataObject[];
-		const requested = readRequestedLines.call(this, itemIndex, rows, 'Items');
-		const lines = await fetchOrderLines.call(this, amazonOrderId);
-		const checked = checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items');
-		// A quantity left empty cancels the whole line: send no Quantity element for it.
-		items = checked.map((line, position) => ({
-			orderItemId: line.orderItemId,
-			quantity: requested[position].quantity,
-		}));
+		checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items');
+		// No quantity cancels the whole line: no Quantity element is sent for it.
+		items = requested;
 	} else {
-		// Amazon's cancellation message lists the items it cancels, so the whole order means all its lines.
-		const lines = await fetchOrderLines.call(this, amazonOrderId);
-		if (lines.length === 0) {
+		// Amazon's cancellation message lists the items it cancels, so the whole order means every open line.
+		const open = lines.filter((line) => line.remaining > 0);
+		if (open.length === 0) {
 			throw invalidInput(
 				this.getNode(),
 				itemIndex,
 				'Order ID',
-				`order ${amazonOrderId} has no items to cancel`,
-				'Check the order with Order → Get Items',
+				`order ${amazonOrderId} has no unshipped items left to cancel`,
+				'Check the order with Order → Get Items; nothing is sent for this order',
 			);
 		}
-		items = lines.map((line) => ({ orderItemId: line.orderItemId }));
+		items = open.map((line) => ({ orderItemId: line.orderItemId }));
 	}
 
 	return {

@@ -16,7 +16,7 @@ import { readMarketplaceId } from '../common/marketplace';
 import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
 import {
 	checkAgainstOrder,
-	fetchOrderLines,
+	fetchOrderForWrite,
 	readRequestedLines,
 	remainingLines,
 	type RequestedLine,
@@ -155,20 +155,28 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	const carrier = resolveItemCarrier.call(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const marketplaceId = await readMarketplaceId.call(this, itemIndex, String(options.marketplaceId ?? ''));
+	const selected = this.getNodeParameter('itemsToShip', itemIndex, 'all') === 'selected';
+	const rows = selected ? (this.getNodeParameter('items.item', itemIndex, []) as IDataObject[]) : [];
+	const requested = selected ? readRequestedLines.call(this, itemIndex, rows, 'Items') : [];
 	const { client } = await sellerClient.call(this);
 	const now = client.clock.now();
+	const shipDate = readShipDate.call(this, itemIndex, options.shipDate, now);
 
+	// The feed confirms a whole order without a read; everything else is checked against the order first.
 	let orderItems: RequestedLine[] | undefined;
-	if (this.getNodeParameter('itemsToShip', itemIndex, 'all') === 'selected') {
-		const rows = this.getNodeParameter('items.item', itemIndex, []) as IDataObject[];
-		const requested = readRequestedLines.call(this, itemIndex, rows, 'Items');
-		const lines = await fetchOrderLines.call(this, amazonOrderId);
-		orderItems = checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items');
-	} else if (!feedMode) {
-		const lines = await fetchOrderLines.call(this, amazonOrderId);
-		orderItems = remainingLines.call(this, itemIndex, amazonOrderId, lines);
+	let orderMarketplaceId = '';
+	if (selected || !feedMode) {
+		const { order, lines } = await fetchOrderForWrite.call(this, itemIndex, amazonOrderId, 'confirmed');
+		orderMarketplaceId = order.marketplaceId;
+		orderItems = selected
+			? checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items')
+			: remainingLines.call(this, itemIndex, amazonOrderId, lines);
 	}
+	const marketplaceId = await readMarketplaceId.call(
+		this,
+		itemIndex,
+		String(options.marketplaceId ?? '') || orderMarketplaceId,
+	);
 
 	return {
 		amazonOrderId,
@@ -179,7 +187,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		carrierName: carrier.carrierName,
 		shippingMethod: String(options.shippingMethod ?? '').trim() || carrier.shippingMethod,
 		trackingNumber,
-		shipDate: readShipDate.call(this, itemIndex, options.shipDate, now),
+		shipDate,
 		shipFromSupplySourceId: String(options.shipFromSupplySourceId ?? '').trim() || undefined,
 		orderItems,
 	};

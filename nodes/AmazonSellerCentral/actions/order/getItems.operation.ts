@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getOrderItems } from '../../shared/orders';
+import { sellerClient } from '../common/client';
+import { orderIdProperty } from '../common/descriptions';
+import { readReadOptions, apiVersionProperties } from '../common/readOrders';
+import { readOrderId } from '../common/validation';
+
+const properties: INodeProperties[] = [orderIdProperty, ...apiVersionProperties];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['getItems'] } },
+	properties,
+);
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<string> {
+	return readOrderId.call(this, itemIndex);
+}
+
+/** One output item per order item, in Amazon's shape for the chosen API version. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	orderId: string,
+): Promise<IDataObject[]> {
+	const { client } = await sellerClient.call(this);
+	const { version } = readReadOptions.call(this, itemIndex);
+	const items = await getOrderItems(client, version, orderId);
+	return items.map((item) => ({ amazonOrderId: orderId, ...item }));
+}

@@ -1,7 +1,7 @@
 import type { Clock, HttpRequest, HttpResponse, OperationCall, SpApiRequester, SpApiResponse } from '../../../nodes/AmazonSpApi/core/types';
 
 export type OperationHandler = (call: OperationCall) => unknown;
-export type TransferHandler = (request: HttpRequest) => HttpResponse;
+export type TransferHandler = (request: HttpRequest) => HttpResponse | Promise<HttpResponse>;
 
 /** Virtual clock: sleeping advances time instantly. */
 export function virtualClock(start = Date.parse('2026-01-01T00:00:00Z')): Clock & { sleeps: number[] } {
@@ -63,7 +63,7 @@ export class ScriptedRequester implements SpApiRequester {
 	}
 }
 
-export async function gzipBytes(text: string): Promise<Uint8Array> {
-	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+export async function gzipBytes(data: string | Uint8Array): Promise<Uint8Array> {
+	const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'));
 	return new Uint8Array(await new Response(stream).arrayBuffer());
 }

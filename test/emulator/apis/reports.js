@@ -169,7 +169,8 @@ function renderTsv({ columns, rows, extraRows, targetBytes, rowOf }, encode) {
 	let size = chunks[0].length;
 	for (let index = 0; extraRows && size < targetBytes; ) {
 		let lines = '';
-		for (const end = index + SYNTHETIC_ROWS_PER_CHUNK; index < end; index++) {
+		// String length approximates the encoded size closely enough to stop near the target.
+		for (const end = index + SYNTHETIC_ROWS_PER_CHUNK; index < end && size + lines.length < targetBytes; index++) {
 			const row = rowOf(extraRows.next().value, index);
 			lines += docs.tsvLine(columns.map((c) => row[c]));
 		}

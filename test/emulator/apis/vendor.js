@@ -22,7 +22,9 @@ function dateWindow(req, ctx, afterName, beforeName) {
 	if (Number.isNaN(after) || Number.isNaN(before)) return invalid(ctx, `${afterName} and ${beforeName} must be ISO-8601 date-times.`);
 	const start = after ?? before - MAX_WINDOW_MS;
 	if (start > before) return invalid(ctx, `${afterName} must be earlier than ${beforeName}.`);
-	if (before - start > MAX_WINDOW_MS)
+	// An omitted end means "now"; allow a minute so a client computing now - 7 days is not refused for clock skew.
+	const allowedMs = MAX_WINDOW_MS + (req.query[beforeName] === undefined ? 60000 : 0);
+	if (before - start > allowedMs)
 		return invalid(ctx, `The date range between ${afterName} and ${beforeName} must not exceed 7 days. Request the period in 7-day slices.`);
 	if (start < sixMonthsAgo(ctx.now()))
 		return invalid(ctx, `${afterName} must be within the last 6 months (not earlier than ${iso(sixMonthsAgo(ctx.now()))}).`);

@@ -5,6 +5,8 @@ import { decodeText } from '../../nodes/AmazonSpApi/core/charset';
 import { gunzip } from '../../nodes/AmazonSpApi/core/gzip';
 import { emulatorControl, startEmulator, type EmulatorHandle } from '../harness/emulator';
 
+export { validateResponse } from './index';
+
 export type Partner = 'seller' | 'vendor';
 export interface ApiResponse {
 	status: number;
@@ -12,20 +14,10 @@ export interface ApiResponse {
 	headers: Headers;
 }
 
-interface EmulatorModule {
-	validateResponse(modelFile: string, operationId: string, status: number, body: unknown): string[];
-}
-
 const REFRESH_TOKENS: Record<Partner, string> = {
 	seller: 'Atzr|emulator-seller-refresh-token',
 	vendor: 'Atzr|emulator-vendor-refresh-token',
 };
-
-export async function validateResponse(modelFile: string, operationId: string, status: number, body: unknown) {
-	// @ts-expect-error -- the emulator is untyped CommonJS (kept in .js so it may use node builtins)
-	const emulatorModule = (await import('./index')) as EmulatorModule;
-	return emulatorModule.validateResponse(modelFile, operationId, status, body);
-}
 
 export async function accessToken(url: string, partner: Partner): Promise<string> {
 	const response = await fetch(`${url}/auth/o2/token`, {
@@ -79,7 +71,7 @@ export async function submitFeed(
 	emu: PartB,
 	feedType: string,
 	contentType: string,
-	content: string | Uint8Array,
+	content: string,
 	extra: IDataObject = {},
 ): Promise<string> {
 	const document = await emu.api('POST', '/feeds/2021-06-30/documents', { contentType });

@@ -3,7 +3,7 @@
 // once when the feed reaches DONE, gzip processing reports served from pre-signed download URLs.
 const docs = require('../lib/documents');
 const { SELLER_ID } = require('../data/listings');
-const { processListingsFeed } = require('./listings');
+const { processListingsFeed } = require('../data/listingsFeed');
 const orderFeeds = require('../data/orderFeeds');
 
 const QUEUE_MS = 30000;

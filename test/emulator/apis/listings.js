@@ -1,9 +1,6 @@
 'use strict';
-// Listings Items API 2021-08-01. Patch validation/application is shared with JSON_LISTINGS_FEED (feeds.js).
-const fs = require('fs');
-const path = require('path');
-const Ajv = require('ajv');
-const { listingsStore, renderItem, marketplaceById, statusFor, SELLER_ID } = require('../data/listings');
+// Listings Items API 2021-08-01. Patch validation/application is shared with JSON_LISTINGS_FEED (data/listingsFeed.js).
+const { listingsStore, renderItem, marketplaceById, statusFor } = require('../data/listings');
 const { fulfillableQuantity } = require('../data/inventory');
 
 const ATTRIBUTE_PATH = /^\/attributes\/([a-z][a-z0-9_]*)$/;
@@ -108,101 +105,6 @@ function applyPatches(listing, patches, nowMs) {
 		} else listing.attributes[attribute] = value;
 	}
 	listing.lastUpdatedDate = new Date(nowMs).toISOString();
-}
-
-// ---------- JSON_LISTINGS_FEED ----------
-const SCHEMA_DIR = path.resolve(__dirname, '../../../../shared/spapi/schemas');
-let feedValidators;
-function listingsFeedValidators() {
-	if (!feedValidators) {
-		const ajv = new Ajv({ strict: false, allErrors: true });
-		const schema = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'listings-feed-schema-v2.json'), 'utf8'));
-		feedValidators = {
-			header: ajv.compile({ ...schema, properties: { ...schema.properties, messages: { type: 'array', minItems: 1, maxItems: 25000 } } }),
-			message: ajv.compile({ $schema: schema.$schema, ...schema.properties.messages.items }),
-		};
-	}
-	return feedValidators;
-}
-const ajvMessage = (errors) => [...new Set(errors.map((e) => `${e.instancePath || '/'} ${e.message}`))].slice(0, 3).join('; ');
-
-function applyFeedMessage(message, marketplaceIds, ctx) {
-	const { bySku } = listingsStore(ctx);
-	const listing = bySku.get(message.sku);
-	const exists = listing && listedIn(listing, marketplaceIds);
-	if (message.operationType === 'DELETE') return exists ? (bySku.delete(message.sku), []) : [];
-	if (message.operationType === 'UPDATE' && !listing) {
-		bySku.set(message.sku, {
-			sku: message.sku, asin: 'B0' + message.sku.replace(/[^A-Z0-9]/gi, '').slice(-8).toUpperCase().padStart(8, '0'),
-			productType: message.productType, marketplaceIds, issues: [], attributes: message.attributes,
-			createdDate: new Date(ctx.now()).toISOString(), lastUpdatedDate: new Date(ctx.now()).toISOString(),
-		});
-		return [];
-	}
-	if (!exists)
-		return [issue('4000009', `The SKU '${message.sku}' does not exist in marketplace(s) ${marketplaceIds.join(', ')}. Use operationType UPDATE to create it.`)];
-	const patches =
-		message.operationType === 'PATCH'
-			? message.patches
-			: Object.entries(message.attributes).map(([name, value]) => ({ op: 'replace', path: `/attributes/${name}`, value }));
-	const issues = validatePatches(listing, message.productType, patches);
-	if (issues.length) return issues;
-	if (message.operationType === 'UPDATE') listing.attributes = {};
-	applyPatches(listing, patches, ctx.now());
-	return [];
-}
-
-/** JSON_LISTINGS_FEED processor: per-message issues in a JSON report valid against the v2 report schema. */
-function processListingsFeed({ feed, content, ctx }) {
-	const report = (status, issues, header, summary = {}, items) => ({
-		status,
-		report: {
-			contentType: 'application/json; charset=UTF-8',
-			body: JSON.stringify({
-				header: { sellerId: header?.sellerId || SELLER_ID, version: '2.0', feedId: feed.feedId, ...(header?.report ? { report: header.report } : {}) },
-				issues,
-				summary: { errors: issues.filter((i) => i.severity === 'ERROR').length, warnings: issues.filter((i) => i.severity === 'WARNING').length, messagesProcessed: 0, messagesAccepted: 0, messagesInvalid: 0, ...summary },
-				...(items ? { items } : {}),
-			}),
-		},
-	});
-	let doc;
-	try {
-		doc = JSON.parse(content.toString('utf8'));
-	} catch (error) {
-		return report('FATAL', [{ code: '4000001', severity: 'ERROR', message: `The feed document is not valid JSON: ${error.message}` }]);
-	}
-	const validators = listingsFeedValidators();
-	if (!validators.header(doc))
-		return report('FATAL', [{ code: '4000002', severity: 'ERROR', message: `The feed does not conform to the JSON_LISTINGS_FEED schema: ${ajvMessage(validators.header.errors)}` }], doc?.header);
-	if (doc.header.sellerId !== SELLER_ID)
-		return report('FATAL', [{ code: '4000004', severity: 'ERROR', message: `The sellerId '${doc.header.sellerId}' in the feed header does not match the submitting selling partner.` }], doc.header);
-	const issues = [];
-	const accepted = new Set();
-	const seenIds = new Set();
-	for (const message of doc.messages) {
-		const messageIssues = !validators.message(message)
-			? [{ code: '100', severity: 'ERROR', message: `The message does not conform to the schema: ${ajvMessage(validators.message.errors)}` }]
-			: seenIds.has(message.messageId)
-				? [{ code: '4000005', severity: 'ERROR', message: `The messageId ${message.messageId} is not unique within the feed.` }]
-				: applyFeedMessage(message, feed.marketplaceIds, ctx).map(({ code, message: text, severity, attributeNames }) => ({ code, message: text, severity, ...(attributeNames ? { attributeName: attributeNames[0] } : {}) }));
-		seenIds.add(message.messageId);
-		const idFields = { ...(Number.isInteger(message?.messageId) && message.messageId >= 1 ? { messageId: message.messageId } : {}), ...(message?.sku ? { sku: String(message.sku) } : {}) };
-		issues.push(...messageIssues.map((i) => ({ ...idFields, ...i })));
-		if (!messageIssues.some((i) => i.severity === 'ERROR') && message.operationType !== 'DELETE') accepted.add(message.sku);
-	}
-	const invalid = doc.messages.length - doc.messages.filter((m) => !issues.some((i) => i.messageId === m.messageId && i.severity === 'ERROR')).length;
-	const includedData = doc.header.report?.includedData;
-	const items = includedData
-		? [...accepted].map((sku) => listingsStore(ctx).bySku.get(sku)).filter(Boolean).map((l) => renderItem(l, feed.marketplaceIds, includedData, fulfillableQuantity(ctx, l.sku)))
-		: undefined;
-	const summary = {
-		messagesProcessed: doc.messages.length,
-		messagesAccepted: doc.messages.length - invalid,
-		messagesInvalid: invalid,
-		...(items ? { itemSummary: { items: items.length, errors: 0, warnings: items.reduce((n, i) => n + (i.issues?.length || 0), 0) } } : {}),
-	};
-	return report('DONE', issues, doc.header, summary, items);
 }
 
 // ---------- handlers ----------
@@ -316,5 +218,6 @@ module.exports = {
 	},
 	validatePatches,
 	applyPatches,
-	processListingsFeed,
+	issue,
+	listedIn,
 };

@@ -4,6 +4,7 @@
 
 const { createRng, rngTools } = require('../lib/rng');
 const { marketplaceById } = require('../lib/marketplaces');
+const { PRODUCTS: ORDER_CATALOGUE } = require('../lib/orderFixtures');
 
 const SELLER_ID = 'A1EMULATORSELLER';
 
@@ -26,7 +27,7 @@ function createRandom(seed, salt) {
 }
 
 // Names exercise the charsets: é ü € – ’ in EU (Cp1252), Japanese in JP (Cp932).
-const PRODUCTS = {
+const PRODUCT_NAMES = {
 	LUGGAGE: {
 		code: 'LUG',
 		en: 'Hardside Carry-On Spinner Suitcase – 55 cm',
@@ -55,55 +56,68 @@ const PRODUCTS = {
 		ja: 'フレンチプレス コーヒーメーカー ステンレス 1リットル',
 	},
 };
-const PRODUCT_TYPES = Object.keys(PRODUCTS);
+const PRODUCT_TYPES = Object.keys(PRODUCT_NAMES);
 const nameFor = (productType, marketplace) => {
-	const names = PRODUCTS[productType];
+	const names = PRODUCT_NAMES[productType];
 	return names[marketplace.language.slice(0, 2)] || names.en;
 };
 const PRICE_FACTOR = { USD: 1, CAD: 1.35, EUR: 0.92, GBP: 0.79, JPY: 150 };
 const money = (amount, currency) => (currency === 'JPY' ? Math.round(amount) : Math.round(amount * 100) / 100);
 
+function buildListing(random, now, { sku, asin, productType, marketplaceIds, fbaChannel, basePrice, nameIn }) {
+	const createdMs = now - random.int(30, 900) * 86400000;
+	const marketplaces = marketplaceIds.map(marketplaceById);
+	return {
+		sku,
+		asin,
+		fnSku: fbaChannel ? 'X00' + random.code(7) : undefined,
+		productType,
+		createdDate: new Date(createdMs).toISOString(),
+		lastUpdatedDate: new Date(createdMs + random.int(0, 20) * 86400000).toISOString(),
+		marketplaceIds,
+		issues: random.chance(0.1) ? [missingAttributeIssue(marketplaceIds)] : [],
+		attributes: {
+			condition_type: [{ value: 'new_new' }],
+			item_name: marketplaces.map((m) => ({ value: nameIn(m), language_tag: m.language, marketplace_id: m.id })),
+			purchasable_offer: marketplaces.map((m) => ({
+				marketplace_id: m.id,
+				currency: m.currency,
+				audience: 'ALL',
+				our_price: [{ schedule: [{ value_with_tax: money(basePrice * PRICE_FACTOR[m.currency], m.currency) }] }],
+			})),
+			fulfillment_availability: [
+				fbaChannel
+					? { fulfillment_channel_code: fbaChannel }
+					: { fulfillment_channel_code: 'DEFAULT', quantity: random.int(0, 60), lead_time_to_ship_max_days: random.int(1, 3) },
+			],
+		},
+	};
+}
+
+/** The order generator's catalogue comes first (so order SKUs have listings everywhere), then generated listings. */
 function seedListings(seed, count, now) {
 	const random = createRandom(seed, 'listings');
 	const listings = new Map();
-	for (let n = 1; n <= count; n++) {
-		const productType = PRODUCT_TYPES[(n - 1) % PRODUCT_TYPES.length];
-		const region = random.pick(['EU', 'EU', 'EU', 'NA', 'NA', 'JP']);
-		const marketplaceIds = REGION_MARKETPLACES[region].filter((id, i) => i === 0 || random.chance(0.6));
-		const fbaChannel = random.chance(0.3) ? afnChannel(marketplaceById(marketplaceIds[0])) : null;
-		const basePrice = random.int(999, 19999) / 100;
-		const createdMs = now - random.int(30, 900) * 86400000;
-		const sku = `EMU-${PRODUCTS[productType].code}-${String(n).padStart(4, '0')}`;
-		const marketplaces = marketplaceIds.map(marketplaceById);
-		listings.set(sku, {
-			sku,
-			asin: 'B0' + random.code(8),
-			fnSku: fbaChannel ? 'X00' + random.code(7) : undefined,
-			productType,
-			createdDate: new Date(createdMs).toISOString(),
-			lastUpdatedDate: new Date(createdMs + random.int(0, 20) * 86400000).toISOString(),
-			marketplaceIds,
-			issues: random.chance(0.1) ? [missingAttributeIssue(marketplaceIds)] : [],
-			attributes: {
-				condition_type: [{ value: 'new_new' }],
-				item_name: marketplaces.map((m) => ({
-					value: nameFor(productType, m),
-					language_tag: m.language,
-					marketplace_id: m.id,
-				})),
-				purchasable_offer: marketplaces.map((m) => ({
-					marketplace_id: m.id,
-					currency: m.currency,
-					audience: 'ALL',
-					our_price: [{ schedule: [{ value_with_tax: money(basePrice * PRICE_FACTOR[m.currency], m.currency) }] }],
-				})),
-				fulfillment_availability: [
-					fbaChannel
-						? { fulfillment_channel_code: fbaChannel }
-						: { fulfillment_channel_code: 'DEFAULT', quantity: random.int(0, 60), lead_time_to_ship_max_days: random.int(1, 3) },
-				],
-			},
+	const everywhere = Object.values(REGION_MARKETPLACES).flat();
+	for (const product of ORDER_CATALOGUE.slice(0, count)) {
+		const listing = buildListing(random, now, {
+			...product, productType: 'HOME', marketplaceIds: everywhere, basePrice: product.price, nameIn: () => product.title,
 		});
+		listings.set(listing.sku, listing);
+	}
+	for (let n = listings.size + 1; n <= count; n++) {
+		const productType = PRODUCT_TYPES[(n - 1) % PRODUCT_TYPES.length];
+		const marketplaceIds = REGION_MARKETPLACES[random.pick(['EU', 'EU', 'EU', 'NA', 'NA', 'JP'])].filter((id, i) => i === 0 || random.chance(0.6));
+		const listing = buildListing(random, now, {
+			sku: `EMU-${PRODUCT_NAMES[productType].code}-${String(n).padStart(4, '0')}`,
+			asin: 'B0' + random.code(8),
+			productType,
+			marketplaceIds,
+			fbaChannel: random.chance(0.3) ? afnChannel(marketplaceById(marketplaceIds[0])) : null,
+			basePrice: random.int(999, 19999) / 100,
+			nameIn: (m) => nameFor(productType, m),
+		});
+		listings.set(listing.sku, listing);
 	}
 	return listings;
 }

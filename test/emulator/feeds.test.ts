@@ -182,6 +182,16 @@ describe('order feeds change order state', () => {
 		expect(current(order).items[0].quantityShipped).toBe(item.quantityOrdered);
 	});
 
+	it('applies feeds in submission order even when a later feed is read first', async () => {
+		const order = openMfnOrders(emu, 1)[0];
+		await submitFeed(emu, 'POST_ORDER_ACKNOWLEDGEMENT_DATA', XML,
+			envelope('OrderAcknowledgement', [acknowledgement(order.orderId, 'Failure', order.items.map((i) => cancelItem(i.orderItemId, 'NoInventory')).join(''))]));
+		const ship = await submitFeed(emu, 'POST_ORDER_FULFILLMENT_DATA', XML, envelope('OrderFulfillment', [fulfillment(order.orderId, '<CarrierCode>UPS</CarrierCode>')]));
+		const { text } = await finishFeed(emu, ship);
+		expect(current(order).status).toBe('Canceled');
+		expect(summaryValue(text, 'MessagesWithError')).toBe(1);
+	});
+
 	it('turns malformed feeds into error reports instead of crashing', async () => {
 		const broken = await finishFeed(emu, await submitFeed(emu, 'POST_ORDER_ACKNOWLEDGEMENT_DATA', XML, '<AmazonEnvelope><Message>'));
 		expect(broken.feed.processingStatus).toBe('DONE');

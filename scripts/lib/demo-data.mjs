@@ -42,6 +42,7 @@ export function demoCredentials(emulatorUrl, overrides = {}) {
 				...endpointFields(emulatorUrl),
 				refreshToken: EMULATOR_LWA.sellerRefreshToken,
 				sellerId: EMULATOR_LWA.sellerId,
+				defaultMarketplaceId: 'ATVPDKIKX0DER',
 				...overrides.seller,
 			},
 		},

@@ -59,12 +59,16 @@ export async function importWorkflows(instance, workflows) {
 	await runN8n(instance, ['import:workflow', `--input=${file}`]);
 }
 
-/** Parses the run JSON printed by `execute --rawOutput` (log lines may precede it). */
+/**
+ * Parses the run JSON printed by `execute --rawOutput`: pretty-printed, from a line that is `{` to a line that is `}`;
+ * log lines may surround it.
+ */
 export function parseRawOutput(stdout) {
 	const lines = stdout.split('\n');
 	const start = lines.findIndex((line) => line.startsWith('{'));
-	if (start === -1) throw new Error(`No JSON in n8n output:\n${stdout.slice(-3000)}`);
-	return JSON.parse(lines.slice(start).join('\n'));
+	const end = lines.findIndex((line, index) => index >= start && line.trimEnd() === '}');
+	if (start === -1 || end === -1) throw new Error(`No JSON in n8n output:\n${stdout.slice(-3000)}`);
+	return JSON.parse(lines.slice(start, end + 1).join('\n'));
 }
 
 /**
@@ -72,7 +76,11 @@ export function parseRawOutput(stdout) {
  * @returns {Promise<{ code: number, run: object | null, stdout: string, stderr: string }>}
  */
 export async function executeWorkflow(instance, workflowId) {
-	const result = await runN8n(instance, ['execute', `--id=${workflowId}`, '--rawOutput'], { allowFailure: true });
+	// The JSON is written through n8n's logger at level info: N8N_LOG_LEVEL=warn or error prints nothing.
+	const result = await runN8n(instance, ['execute', `--id=${workflowId}`, '--rawOutput'], {
+		allowFailure: true,
+		env: { ...instance.env, N8N_LOG_LEVEL: 'info' },
+	});
 	let run = null;
 	try {
 		run = parseRawOutput(result.stdout);

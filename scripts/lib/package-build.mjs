@@ -1,5 +1,5 @@
 // Builds this package (tsc + icons + codex files, like `npm run build`) and installs it into an n8n user folder.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PACKAGE_NAME, REPO_ROOT } from './paths.mjs';
 import { step } from './log.mjs';
@@ -45,6 +45,8 @@ export async function buildPackageInRepo() {
 /**
  * Installs the built package (package.json + dist/) as a community package:
  * `<userFolder>/.n8n/nodes/node_modules/<name>`, so node types are `<name>.<nodeName>`.
+ * n8n scans that folder on start; it needs no `.n8n/nodes/package.json`. We don't write one: n8n keeps it as the
+ * ledger of packages installed from npm and would try to fetch an unpublished version on the next UI install.
  */
 export function installPackageIntoUserFolder(builtDir, userFolder) {
 	const nodesDir = join(userFolder, '.n8n', 'nodes');
@@ -53,10 +55,22 @@ export function installPackageIntoUserFolder(builtDir, userFolder) {
 	mkdirSync(target, { recursive: true });
 	cpSync(join(builtDir, 'package.json'), join(target, 'package.json'));
 	cpSync(join(builtDir, 'dist'), join(target, 'dist'), { recursive: true });
-	const { version } = JSON.parse(readFileSync(join(builtDir, 'package.json'), 'utf8'));
-	writeFileSync(
-		join(nodesDir, 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: version } }, null, 2),
-	);
 	return target;
+}
+
+/**
+ * Drops `n8n.nodes` / `n8n.credentials` entries whose file is not in dist/ (n8n refuses the whole package when one
+ * is missing). Only the E2E runner uses this, while parts of the package are still being written; returns the
+ * dropped paths so the caller can say so.
+ */
+export function dropUnbuiltEntries(builtDir) {
+	const manifestPath = join(builtDir, 'package.json');
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+	const dropped = [];
+	for (const key of ['nodes', 'credentials']) {
+		const entries = manifest.n8n?.[key] ?? [];
+		manifest.n8n[key] = entries.filter((entry) => existsSync(join(builtDir, entry)) || !dropped.push(entry));
+	}
+	if (dropped.length) writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+	return dropped;
 }

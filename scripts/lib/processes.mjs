@@ -1,10 +1,13 @@
 // Long-running children (emulator, n8n server): each in its own process group, all stopped by pid on exit.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { appendFileSync, createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const running = new Set();
+// When set (by test/e2e/run.mjs), every process group started here is also recorded in this file, so the
+// orchestrator can stop groups left behind by a test process that died without cleaning up.
+const PID_REGISTRY_ENV = 'AMAZON_SPAPI_PID_REGISTRY';
 
 function signalGroup(pid, signal) {
 	try {
@@ -15,12 +18,17 @@ function signalGroup(pid, signal) {
 	}
 }
 
+export function registerProcessGroup(pid) {
+	if (process.env[PID_REGISTRY_ENV] && pid) appendFileSync(process.env[PID_REGISTRY_ENV], `${pid}\n`);
+}
+
 /**
  * Starts a command in a new process group. Output goes to `logFile` (and to our stderr with `echo`).
  * `readyLine` (RegExp) resolves `ready` with the match when a line of output matches.
  */
 export function startProcess(name, command, args, { cwd, env, logFile, echo = false, readyLine } = {}) {
 	const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	registerProcessGroup(child.pid);
 	if (logFile) mkdirSync(dirname(logFile), { recursive: true });
 	const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
 	let buffered = '';
@@ -96,3 +104,12 @@ export function stopProcessesOnExit(beforeExit = async () => {}) {
 		});
 	}
 }
+
+/** Stops every process group recorded in the pid registry file (see PID_REGISTRY_ENV); returns how many were alive. */
+export function killRegisteredGroups(registryFile) {
+	if (!existsSync(registryFile)) return 0;
+	const pids = readFileSync(registryFile, 'utf8').split('\n').filter(Boolean).map(Number);
+	return pids.filter((pid) => signalGroup(pid, 'SIGKILL')).length;
+}
+
+export { PID_REGISTRY_ENV };

@@ -1,6 +1,7 @@
 // Runs a command to completion, capturing its output to a log file (shown on failure) or returning it.
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
+import { registerProcessGroup } from './processes.mjs';
 
 function tail(text, lines = 40) {
 	return text.split('\n').slice(-lines).join('\n');
@@ -13,6 +14,7 @@ function tail(text, lines = 40) {
 export function runCommand(command, args, { cwd, env = process.env, logFile, allowFailure = false, timeoutMs = 0 } = {}) {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		registerProcessGroup(child.pid);
 		let stdout = '';
 		let stderr = '';
 		const record = (chunk, sink) => {

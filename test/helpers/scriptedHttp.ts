@@ -48,10 +48,14 @@ export class ScriptedHttp {
 	}
 
 	bodyOf(request: HttpRequest): string {
-		const { body } = request;
-		if (body === undefined) return '';
-		return typeof body === 'string' ? body : new TextDecoder().decode(body);
+		return bodyText(request);
 	}
+}
+
+export function bodyText(request: HttpRequest): string {
+	const { body } = request;
+	if (body === undefined) return '';
+	return typeof body === 'string' ? body : new TextDecoder().decode(body);
 }
 
 export function jsonResponse(
@@ -93,7 +97,7 @@ export function lwaTokens(prefix = 'Atza|access-token'): (request: HttpRequest) 
 
 export const TEST_CREDENTIALS = {
 	clientId: 'amzn1.application-oa2-client.emulator',
-	clientSecret: 'emulator-client-secret-0123456789',
+	clientSecret: 'emulator-client-secret',
 	refreshToken: 'Atzr|emulator-seller-refresh-token',
 	region: 'na' as const,
 	environment: 'custom' as const,

@@ -6,7 +6,7 @@ import {
 	LwaTokenCache,
 	parseLwaTokenResponse,
 } from '../../../nodes/AmazonSpApi/core/lwa';
-import { jsonResponse, lwaTokens, ScriptedHttp, TEST_CREDENTIALS } from '../../helpers/scriptedHttp';
+import { bodyText, jsonResponse, lwaTokens, ScriptedHttp, TEST_CREDENTIALS } from '../../helpers/scriptedHttp';
 import { createTestClient, rejectionOf } from '../../helpers/spApiClient';
 import { VirtualClock } from '../../helpers/virtualClock';
 
@@ -124,7 +124,7 @@ describe('token cache', () => {
 		const { client } = createTestClient({ http });
 		await Promise.all(Array.from({ length: 10 }, async () => await client.request(participations)));
 		expect(http.count(TOKEN_ROUTE)).toBe(1);
-		const used = new Set(http.requests.filter((r) => r.url.includes('/sellers/')).map((r) => r.headers['x-amz-access-token']));
+		const used = new Set(http.requests.filter((request) => request.url.includes('/sellers/')).map((request) => request.headers['x-amz-access-token']));
 		expect(used.size).toBe(1);
 	});
 
@@ -149,7 +149,7 @@ describe('token cache', () => {
 	it('never shares tokens between two selling partners of one app', async () => {
 		const http = new ScriptedHttp()
 			.route(TOKEN_ROUTE, (request) => {
-				const refreshToken = new URLSearchParams(http.bodyOf(request)).get('refresh_token') ?? '';
+				const refreshToken = new URLSearchParams(bodyText(request)).get('refresh_token') ?? '';
 				return jsonResponse(200, { access_token: `Atza|for-${refreshToken.slice(5)}`, expires_in: 3600 });
 			})
 			.route(PARTICIPATIONS, jsonResponse(200, {}));
@@ -159,7 +159,7 @@ describe('token cache', () => {
 		await sellerA.client.request(participations);
 		await sellerB.client.request(participations);
 		await sellerA.client.request(participations);
-		const sent = http.requests.filter((r) => r.url.includes('/sellers/')).map((r) => r.headers['x-amz-access-token']);
+		const sent = http.requests.filter((request) => request.url.includes('/sellers/')).map((request) => request.headers['x-amz-access-token']);
 		expect(sent).toEqual([
 			'Atza|for-emulator-seller-refresh-token',
 			'Atza|for-second-seller-token',
@@ -172,7 +172,7 @@ describe('token cache', () => {
 	it('uses a separate client_credentials token for grantless calls', async () => {
 		const http = new ScriptedHttp()
 			.route(TOKEN_ROUTE, (request) => {
-				const form = new URLSearchParams(http.bodyOf(request));
+				const form = new URLSearchParams(bodyText(request));
 				return jsonResponse(200, { access_token: `Atza|${form.get('grant_type')}`, expires_in: 3600 });
 			})
 			.route('GET /notifications/v1/destinations', jsonResponse(200, { payload: [] }));

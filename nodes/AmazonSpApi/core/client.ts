@@ -129,6 +129,7 @@ export class SpApiClient implements SpApiRequester {
 	}
 
 	async transfer(request: HttpRequest): Promise<HttpResponse> {
+		this.rememberUrlSignature(request.url);
 		const idempotent = IDEMPOTENT_METHODS.has(request.method);
 		for (let attempt = 0; ; attempt++) {
 			let response: HttpResponse | undefined;
@@ -150,6 +151,12 @@ export class SpApiClient implements SpApiRequester {
 		const token = await fetchRestrictedDataToken(this, resources, this.rdtCache, this.endpoints.baseUrl);
 		this.redactor.add(token);
 		return token;
+	}
+
+	/** Pre-signed URLs carry their signature in the query; S3 may echo it in error bodies. */
+	private rememberUrlSignature(url: string): void {
+		if (!URL.canParse(url)) return;
+		this.redactor.add(...new URL(url).searchParams.values());
 	}
 
 	private async requestWithRetries<T>(call: OperationCall): Promise<SpApiResponse<T>> {

@@ -206,6 +206,16 @@ describe('transfer', () => {
 		expect(error.message).toBe('GET https://tortuga-prod-na.s3.amazonaws.com/doc failed with HTTP 403');
 		expect(error.hint).toMatch(/expire after 5 minutes/);
 	});
+
+	it('scrubs the URL signature that S3 echoes in error bodies', async () => {
+		const echo = { status: 403, headers: {}, body: new TextEncoder().encode('<Error><Code>SignatureDoesNotMatch</Code><SignatureProvided>sig-0123456789</SignatureProvided></Error>') };
+		const http = new ScriptedHttp().route(/PUT https:\/\/tortuga/, echo);
+		const { client } = createTestClient({ http });
+		const upload = { method: 'PUT' as const, url: 'https://tortuga-prod-na.s3.amazonaws.com/doc?X-Amz-Signature=sig-0123456789', headers: { 'content-type': 'text/xml' }, body: '<x/>' };
+		const error = (await rejectionOf(client.transfer(upload))) as SpApiError;
+		expect(error.details).toContain('SignatureDoesNotMatch');
+		expect(JSON.stringify({ ...error, message: error.message })).not.toContain('sig-0123456789');
+	});
 });
 
 describe('process-wide defaults', () => {

@@ -1,0 +1,123 @@
+// Integration: the real SpApiClient against the SP-API emulator (feeds, pre-signed upload/download, gzip results).
+import { SpApiClient } from '../../../nodes/AmazonSpApi/core/client';
+import { systemClock } from '../../../nodes/AmazonSpApi/core/clock';
+import { getFeedResult, submitFeed, waitForFeed } from '../../../nodes/AmazonSpApi/core/feeds';
+import { RateLimiter } from '../../../nodes/AmazonSpApi/core/limiter';
+import { LwaTokenCache } from '../../../nodes/AmazonSpApi/core/lwa';
+import {
+	buildCancellationFlatFile,
+	buildOrderAcknowledgementFeed,
+	FLAT_FILE_FEED_CONTENT_TYPE,
+	ORDER_FEED_TYPES,
+	XML_FEED_CONTENT_TYPE,
+} from '../../../nodes/AmazonSpApi/core/orderFeeds';
+import { RdtCache } from '../../../nodes/AmazonSpApi/core/rdt';
+import type { HttpClient } from '../../../nodes/AmazonSpApi/core/types';
+import { EMULATOR_MARKETPLACE_ID, EMULATOR_SELLER_ID, emulatorControl, startEmulator, type EmulatorHandle } from '../../harness/emulator';
+import { emuItem, emuOrder } from '../actions/emulatorFixtures';
+
+const fetchHttp: HttpClient = async (request) => {
+	const response = await fetch(request.url, {
+		method: request.method,
+		headers: request.headers,
+		body: request.body as BodyInit | undefined,
+	});
+	const headers: Record<string, string> = {};
+	response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+	return { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) };
+};
+
+const WAIT = { timeoutMs: 20_000, pollIntervalMs: 25 };
+
+describe('feeds against the emulator', () => {
+	let emulator: EmulatorHandle;
+	let client: SpApiClient;
+
+	beforeAll(async () => {
+		emulator = await startEmulator({ seed: 7, orders: 0, timeScale: 3000 });
+		const now = await emulatorControl(emulator.url).now();
+		await emulatorControl(emulator.url).injectOrders([
+			emuOrder('111-0000001-0000001', [emuItem('10000000000001', 1)], now),
+			emuOrder('111-0000002-0000002', [emuItem('20000000000001', 2), emuItem('20000000000002', 1)], now),
+		]);
+		client = new SpApiClient({
+			credentials: {
+				clientId: 'amzn1.application-oa2-client.emulator',
+				clientSecret: 'emulator-client-secret',
+				refreshToken: 'Atzr|emulator-seller-refresh-token',
+				region: 'na',
+				environment: 'custom',
+				customBaseUrl: emulator.url,
+				customTokenUrl: `${emulator.url}/auth/o2/token`,
+			},
+			http: fetchHttp,
+			clock: systemClock,
+			limiter: new RateLimiter({ clock: systemClock }),
+			tokens: new LwaTokenCache(),
+			rdtCache: new RdtCache(),
+		});
+	});
+	afterAll(async () => await emulator.stop());
+
+	const orderState = async (orderId: string) =>
+		(await (await fetch(`${emulator.url}/_emulator/orders/${orderId}`)).json()) as {
+			acknowledged?: boolean;
+			merchantOrderId?: string;
+			items: Array<{ orderItemId: string; quantityCanceled: number }>;
+		};
+
+	it('acknowledges orders: submitFeed → waitForFeed → getFeedResult', async () => {
+		const content = buildOrderAcknowledgementFeed(EMULATOR_SELLER_ID, [
+			{ amazonOrderId: '111-0000001-0000001', merchantOrderId: 'N8N-1', statusCode: 'Success' },
+			{ amazonOrderId: '999-9999999-9999999', statusCode: 'Success' },
+		]);
+		const { feedId } = await submitFeed(client, {
+			feedType: ORDER_FEED_TYPES.acknowledgement,
+			marketplaceIds: [EMULATOR_MARKETPLACE_ID],
+			content,
+			contentType: XML_FEED_CONTENT_TYPE,
+		});
+		const feed = await waitForFeed(client, feedId, WAIT);
+		expect(feed.processingStatus).toBe('DONE');
+		const result = await getFeedResult(client, feed);
+		expect(result).toMatchObject({
+			feedId,
+			format: 'xml',
+			summary: { processed: 2, successful: 1, withError: 1, withWarning: 0 },
+		});
+		expect(result.messages).toEqual([
+			expect.objectContaining({ messageId: 2, resultCode: 'Error', amazonOrderId: '999-9999999-9999999' }),
+		]);
+		expect(result.messages[0].description).toContain('999-9999999-9999999');
+		expect(await orderState('111-0000001-0000001')).toMatchObject({ acknowledged: true, merchantOrderId: 'N8N-1' });
+	});
+
+	it('cancels an item with the flat file and parses the flat-file report', async () => {
+		const { feedId } = await submitFeed(client, {
+			feedType: ORDER_FEED_TYPES.flatFileCancellation,
+			marketplaceIds: [EMULATOR_MARKETPLACE_ID],
+			content: buildCancellationFlatFile([
+				{ amazonOrderId: '111-0000002-0000002', amazonOrderItemCode: '20000000000002', cancelReason: 'NoInventory' },
+			]),
+			contentType: FLAT_FILE_FEED_CONTENT_TYPE,
+		});
+		const result = await getFeedResult(client, await waitForFeed(client, feedId, WAIT));
+		expect(result).toMatchObject({ processingStatus: 'DONE', format: 'tsv', summary: { processed: 1, successful: 1, withError: 0 } });
+		const order = await orderState('111-0000002-0000002');
+		expect(order.items.find((item) => item.orderItemId === '20000000000002')?.quantityCanceled).toBe(1);
+		expect(order.items.find((item) => item.orderItemId === '20000000000001')?.quantityCanceled).toBe(0);
+	});
+
+	it('surfaces the FATAL reason of a retired listings feed', async () => {
+		const { feedId } = await submitFeed(client, {
+			feedType: 'POST_INVENTORY_AVAILABILITY_DATA',
+			marketplaceIds: [EMULATOR_MARKETPLACE_ID],
+			content: '<AmazonEnvelope/>',
+			contentType: XML_FEED_CONTENT_TYPE,
+		});
+		const feed = await waitForFeed(client, feedId, WAIT);
+		expect(feed.processingStatus).toBe('FATAL');
+		const result = await getFeedResult(client, feed);
+		expect(result.messages[0]).toMatchObject({ resultCode: 'Error', description: expect.stringContaining('retired') });
+	});
+});

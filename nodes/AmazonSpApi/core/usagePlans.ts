@@ -135,9 +135,9 @@ const warnedUnknown = new Set<string>();
 export function getUsagePlan(operation: string, logger?: Logger): UsagePlan {
 	const plan = USAGE_PLANS[operation];
 	if (plan) return plan;
-	if (!warnedUnknown.has(operation)) {
+	if (logger && !warnedUnknown.has(operation)) {
 		warnedUnknown.add(operation);
-		logger?.warn('SP-API operation has no known usage plan; using a conservative default', {
+		logger.warn('SP-API operation has no known usage plan; using a conservative default', {
 			operation,
 			rate: DEFAULT_USAGE_PLAN.rate,
 			burst: DEFAULT_USAGE_PLAN.burst,

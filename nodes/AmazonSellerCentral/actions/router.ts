@@ -48,8 +48,9 @@ export async function runOperation(
 	const items = this.getInputData();
 	const outputs: INodeExecutionData[][] = items.map(() => []);
 	const fail = (itemIndex: number, error: Error) => {
-		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, itemIndex);
-		outputs[itemIndex] = [{ json: { error: error.message }, pairedItem: { item: itemIndex } }];
+		const nodeError = toNodeError(this.getNode(), error, itemIndex);
+		if (!this.continueOnFail()) throw nodeError;
+		outputs[itemIndex] = [{ json: { error: nodeError.message }, pairedItem: { item: itemIndex } }];
 	};
 
 	const prepared: PreparedItem[] = [];

@@ -1,5 +1,8 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
+import { systemClock } from '../../nodes/AmazonSpApi/core/clock';
+import { start, type EmulatorHandle } from '../emulator';
+
 export interface EmulatorOptions {
 	port?: number;
 	seed?: number;
@@ -11,24 +14,26 @@ export interface EmulatorOptions {
 	[option: string]: unknown;
 }
 
-export interface EmulatorHandle {
-	url: string;
-	port: number;
-	stop(): Promise<void>;
-	ctx: { now(): number; [key: string]: unknown };
-}
-
-interface EmulatorModule {
-	start(options: EmulatorOptions): Promise<EmulatorHandle>;
-}
+export type { EmulatorHandle };
 
 export const EMULATOR_SELLER_ID = 'A1EMULATORSELLER';
 export const EMULATOR_MARKETPLACE_ID = 'ATVPDKIKX0DER';
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
-	// @ts-expect-error -- the emulator is untyped CommonJS (kept in .js so it may use node builtins)
-	const emulatorModule = (await import('../emulator')) as EmulatorModule;
-	return await emulatorModule.start({ port: 0, quiet: true, ...options });
+	return await start({ port: 0, quiet: true, ...options });
+}
+
+/**
+ * Makes the core's system clock (used by clients that getSpApiClient builds) follow the emulator's virtual time,
+ * so "now − 2 minutes" and rate-limit refills match the emulator after POST /_emulator/clock. Returns a restore
+ * function. The transport has no clock option; this patches the shared `systemClock` object for the test file.
+ */
+export function followEmulatorClock(emulator: EmulatorHandle): () => void {
+	const originalNow = systemClock.now;
+	systemClock.now = () => emulator.ctx.now() as number;
+	return () => {
+		systemClock.now = originalNow;
+	};
 }
 
 /** The seller credential (credentials/AmazonSellerCentralApi.credentials.ts) pointing at an emulator. */
@@ -42,7 +47,7 @@ export function emulatorCredentials(url: string, overrides: IDataObject = {}): I
 		customBaseUrl: url,
 		customTokenUrl: `${url}/auth/o2/token`,
 		sellerId: EMULATOR_SELLER_ID,
-		marketplaceId: EMULATOR_MARKETPLACE_ID,
+		defaultMarketplaceId: EMULATOR_MARKETPLACE_ID,
 		...overrides,
 	};
 }

@@ -15,6 +15,7 @@ export {
 	EMULATOR_SELLER_ID,
 	emulatorControl,
 	emulatorCredentials,
+	followEmulatorClock,
 	startEmulator,
 	type EmulatorCall,
 	type EmulatorControl,

@@ -1,0 +1,2 @@
+export * from './orderProperties';
+export * from './readOrderOptions';

@@ -1,9 +1,6 @@
 // Integration: the real SpApiClient against the SP-API emulator (feeds, pre-signed upload/download, gzip results).
-import { SpApiClient } from '../../../nodes/AmazonSpApi/core/client';
-import { systemClock } from '../../../nodes/AmazonSpApi/core/clock';
+import type { SpApiClient } from '../../../nodes/AmazonSpApi/core/client';
 import { getFeedResult, submitFeed, waitForFeed } from '../../../nodes/AmazonSpApi/core/feeds';
-import { RateLimiter } from '../../../nodes/AmazonSpApi/core/limiter';
-import { LwaTokenCache } from '../../../nodes/AmazonSpApi/core/lwa';
 import {
 	buildCancellationFlatFile,
 	buildOrderAcknowledgementFeed,
@@ -11,23 +8,9 @@ import {
 	ORDER_FEED_TYPES,
 	XML_FEED_CONTENT_TYPE,
 } from '../../../nodes/AmazonSpApi/core/orderFeeds';
-import { RdtCache } from '../../../nodes/AmazonSpApi/core/rdt';
-import type { HttpClient } from '../../../nodes/AmazonSpApi/core/types';
 import { EMULATOR_MARKETPLACE_ID, EMULATOR_SELLER_ID, emulatorControl, startEmulator, type EmulatorHandle } from '../../harness/emulator';
 import { emuItem, emuOrder } from '../actions/emulatorFixtures';
-
-const fetchHttp: HttpClient = async (request) => {
-	const response = await fetch(request.url, {
-		method: request.method,
-		headers: request.headers,
-		body: request.body as BodyInit | undefined,
-	});
-	const headers: Record<string, string> = {};
-	response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
-	return { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) };
-};
-
-const WAIT = { timeoutMs: 20_000, pollIntervalMs: 25 };
+import { EMULATOR_WAIT as WAIT, emulatorClient } from './emulatorClient';
 
 describe('feeds against the emulator', () => {
 	let emulator: EmulatorHandle;
@@ -40,22 +23,7 @@ describe('feeds against the emulator', () => {
 			emuOrder('111-0000001-0000001', [emuItem('10000000000001', 1)], now),
 			emuOrder('111-0000002-0000002', [emuItem('20000000000001', 2), emuItem('20000000000002', 1)], now),
 		]);
-		client = new SpApiClient({
-			credentials: {
-				clientId: 'amzn1.application-oa2-client.emulator',
-				clientSecret: 'emulator-client-secret',
-				refreshToken: 'Atzr|emulator-seller-refresh-token',
-				region: 'na',
-				environment: 'custom',
-				customBaseUrl: emulator.url,
-				customTokenUrl: `${emulator.url}/auth/o2/token`,
-			},
-			http: fetchHttp,
-			clock: systemClock,
-			limiter: new RateLimiter({ clock: systemClock }),
-			tokens: new LwaTokenCache(),
-			rdtCache: new RdtCache(),
-		});
+		client = emulatorClient(emulator.url);
 	});
 	afterAll(async () => await emulator.stop());
 

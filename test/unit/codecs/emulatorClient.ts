@@ -1,0 +1,40 @@
+import { SpApiClient } from '../../../nodes/AmazonSpApi/core/client';
+import { systemClock } from '../../../nodes/AmazonSpApi/core/clock';
+import { RateLimiter } from '../../../nodes/AmazonSpApi/core/limiter';
+import { LwaTokenCache } from '../../../nodes/AmazonSpApi/core/lwa';
+import { RdtCache } from '../../../nodes/AmazonSpApi/core/rdt';
+import type { HttpClient, RegionCode } from '../../../nodes/AmazonSpApi/core/types';
+
+export const fetchHttp: HttpClient = async (request) => {
+	const response = await fetch(request.url, {
+		method: request.method,
+		headers: request.headers,
+		body: request.body as BodyInit | undefined,
+	});
+	const headers: Record<string, string> = {};
+	response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+	return { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) };
+};
+
+/** The real client (real clock, private caches) talking to an emulator over HTTP. */
+export function emulatorClient(url: string, region: RegionCode = 'na'): SpApiClient {
+	return new SpApiClient({
+		credentials: {
+			clientId: 'amzn1.application-oa2-client.emulator',
+			clientSecret: 'emulator-client-secret',
+			refreshToken: 'Atzr|emulator-seller-refresh-token',
+			region,
+			environment: 'custom',
+			customBaseUrl: url,
+			customTokenUrl: `${url}/auth/o2/token`,
+		},
+		http: fetchHttp,
+		clock: systemClock,
+		limiter: new RateLimiter({ clock: systemClock }),
+		tokens: new LwaTokenCache(),
+		rdtCache: new RdtCache(),
+	});
+}
+
+/** Real-time polling suited to an emulator running at a high time scale. */
+export const EMULATOR_WAIT = { timeoutMs: 20_000, pollIntervalMs: 25 };

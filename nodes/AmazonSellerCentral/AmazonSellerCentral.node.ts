@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as feed from './actions/feed/Feed.resource';
 import * as order from './actions/order/Order.resource';
 import { router } from './actions/router';
+import { loadOptions } from './methods';
 
 export class AmazonSellerCentral implements INodeType {
 	description: INodeTypeDescription = {
@@ -41,6 +42,8 @@ export class AmazonSellerCentral implements INodeType {
 			...feed.description,
 		],
 	};
+
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

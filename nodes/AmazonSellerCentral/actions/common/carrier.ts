@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { CarrierMapping, ResolvedCarrier, ResolveCarrierOptions } from '../../../AmazonSpApi/core/carriers';
 import { resolveCarrier } from '../../../AmazonSpApi/core/carriers';
-import { SpApiInputError } from '../../../AmazonSpApi/core/errors';
-import { invalidInput } from './errors';
+import { guardInput } from './errors';
 
 /** The outbound mapping table and fallback of `carrierMappingProperties`, as core options. */
 export function readCarrierOptions(this: IExecuteFunctions, itemIndex: number): ResolveCarrierOptions {
@@ -33,17 +32,6 @@ export function readCarrierOptions(this: IExecuteFunctions, itemIndex: number): 
 /** Resolves the item's Carrier parameter; bad input becomes an error naming the field and item. */
 export function resolveItemCarrier(this: IExecuteFunctions, itemIndex: number): ResolvedCarrier {
 	const input = String(this.getNodeParameter('carrier', itemIndex, '') ?? '');
-	try {
-		return resolveCarrier(input, readCarrierOptions.call(this, itemIndex));
-	} catch (error) {
-		if (!(error instanceof SpApiInputError)) throw error;
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Carrier',
-			error.message,
-			error.hint ??
-				'Add a row for this carrier under Carrier Mappings, or set Unmapped Carriers to "Send as Other With Its Name"',
-		);
-	}
+	const options = readCarrierOptions.call(this, itemIndex);
+	return guardInput(this.getNode(), itemIndex, 'Carrier', () => resolveCarrier(input, options));
 }

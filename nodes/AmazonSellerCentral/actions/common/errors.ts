@@ -2,6 +2,7 @@ import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { SpApiInputError } from '../../../AmazonSpApi/core/errors';
+import { toNodeError } from '../../../AmazonSpApi/transport';
 
 /** Bad input: names the field, the item and the fix. Thrown before anything is sent to Amazon. */
 export function invalidInput(
@@ -17,12 +18,21 @@ export function invalidInput(
 	});
 }
 
-/** Runs a core validator; its SpApiInputError becomes an item error labelled with the node's field name. */
-export function guardInput<T>(node: INode, itemIndex: number, field: string, validate: () => T): T {
+/**
+ * Runs a core validator; its SpApiInputError becomes an item error labelled with the node's field name (or with
+ * the label `field` returns for the core's field name).
+ */
+export function guardInput<T>(
+	node: INode,
+	itemIndex: number,
+	field: string | ((coreField: string) => string),
+	validate: () => T,
+): T {
 	try {
 		return validate();
 	} catch (error) {
-		if (!(error instanceof SpApiInputError)) throw error;
-		throw invalidInput(node, itemIndex, field, error.message, error.hint ?? 'Correct the value and run the node again');
+		if (!(error instanceof SpApiInputError)) throw toNodeError(node, error, itemIndex);
+		const label = typeof field === 'function' ? field(error.field) : field;
+		throw invalidInput(node, itemIndex, label, error.message, error.hint ?? 'Correct the value and run the node again');
 	}
 }

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { SpApiInputError } from '../../../AmazonSpApi/core/errors';
 import { getFeedResult, isTerminalProcessingStatus, submitFeed } from '../../../AmazonSpApi/core/feeds';
 import { XML_FEED_CONTENT_TYPE } from '../../../AmazonSpApi/core/orderFeeds';
 import type { BatchResult, PreparedItem } from '../node.type';
 import { sellerClient } from './client';
-import { invalidInput } from './errors';
+import { guardInput, invalidInput } from './errors';
 import { waitForFeedResult } from './feedWait';
 import { failedFeedOutcome, mapFeedMessages, type ItemFeedOutcome } from './feedResults';
 
@@ -21,18 +20,6 @@ export interface OrderFeedRequest<P extends OrderFeedEntry> {
 	entries: Array<PreparedItem<P>>;
 	/** Builds the feed document; message N is entries[N - 1]. */
 	build: (sellerId: string, entries: P[]) => string;
-}
-
-/** The builder names the failing message as `messages[i]`; point the error at the matching input item. */
-function builderError(this: IExecuteFunctions, error: SpApiInputError, itemIndexes: number[]) {
-	const position = Number(/^(?:messages|rows)\[(\d+)\]/.exec(error.field)?.[1] ?? 0);
-	return invalidInput(
-		this.getNode(),
-		itemIndexes[position] ?? itemIndexes[0],
-		error.field,
-		error.message,
-		error.hint ?? 'Correct the value of this item and run the node again',
-	);
 }
 
 /**
@@ -58,16 +45,13 @@ export async function runOrderFeed<P extends OrderFeedEntry>(
 		);
 	}
 
-	let content: string;
-	try {
-		content = request.build(
-			account.sellerId,
-			entries.map((entry) => entry.prepared),
-		);
-	} catch (error) {
-		if (error instanceof SpApiInputError) throw builderError.call(context, error, itemIndexes);
-		throw error;
-	}
+	// The builder names a failing message `messages[i]`: report it on the matching input item.
+	const content = guardInput(
+		context.getNode(),
+		itemIndexes[0],
+		(field) => field,
+		() => request.build(account.sellerId as string, entries.map((entry) => entry.prepared)),
+	);
 
 	const marketplaceIds = [...new Set(entries.map((entry) => entry.prepared.marketplaceId))];
 	const { feedId } = await submitFeed(client, {

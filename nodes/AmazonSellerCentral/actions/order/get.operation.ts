@@ -1,13 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import {
+	apiVersionProperty,
+	orderReadOptionsProperty,
+	readOrderOptions,
+	simplifyProperty,
+} from '../../shared/descriptions';
 import { getOrder, orderToJson } from '../../shared/orders';
 import { sellerClient } from '../common/client';
 import { orderIdProperty } from '../common/descriptions';
-import { readReadOptions, readOrderProperties } from '../common/readOrders';
 import { readOrderId } from '../common/validation';
 
-const properties: INodeProperties[] = [orderIdProperty, ...readOrderProperties];
+const properties: INodeProperties[] = [
+	orderIdProperty,
+	apiVersionProperty,
+	simplifyProperty,
+	orderReadOptionsProperty(),
+];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['order'], operation: ['get'] } },
@@ -24,7 +34,7 @@ export async function execute(
 	orderId: string,
 ): Promise<IDataObject> {
 	const { client } = await sellerClient.call(this);
-	const options = readReadOptions.call(this, itemIndex);
-	const order = await getOrder(client, options.version, orderId, options);
-	return orderToJson(order, options.simplify, options.settings);
+	const settings = readOrderOptions(this, itemIndex);
+	const order = await getOrder(client, settings.version, orderId, settings);
+	return orderToJson(order, settings.simplify, settings.simplifySettings);
 }

@@ -1,11 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderToJson, searchOrders, type OrderFilters } from '../../shared/orders';
+import {
+	apiVersionProperty,
+	orderDateFilterOptions,
+	orderFiltersProperty,
+	orderReadOptionsProperty,
+	readOrderOptions,
+	simplifyProperty,
+	type OrderReadSettings,
+} from '../../shared/descriptions';
+import { orderToJson, searchOrders, type OrderSearch } from '../../shared/orders';
 import { sellerClient } from '../common/client';
-import { readOrderProperties, readReadOptions } from '../common/readOrders';
+import { guardInput } from '../common/errors';
+
+const DEFAULT_LOOKBACK_MS = 7 * 24 * 3_600_000;
 
 const properties: INodeProperties[] = [
+	apiVersionProperty,
 	{
 		displayName: 'Return All',
 		name: 'returnAll',
@@ -22,7 +34,9 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 		description: 'Max number of results to return',
 	},
-	...readOrderProperties,
+	orderFiltersProperty(orderDateFilterOptions),
+	simplifyProperty,
+	orderReadOptionsProperty(),
 ];
 
 export const description = updateDisplayOptions(
@@ -30,22 +44,43 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+const FIELD_LABELS: Record<string, string> = {
+	marketplaceIds: 'Filters → Marketplace Names or IDs',
+	createdAfter: 'Filters → Created After',
+	createdBefore: 'Filters → Created Before',
+	lastUpdatedAfter: 'Filters → Last Updated After',
+	lastUpdatedBefore: 'Filters → Last Updated Before',
+};
+
+interface Prepared {
+	search: OrderSearch;
+	settings: OrderReadSettings;
+}
+
+/** Builds the search, which validates marketplaces and dates (2-minute rule) before anything is sent. */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
 	const { client, account } = await sellerClient.call(this);
-	const options = readReadOptions.call(this, itemIndex);
+	const settings = readOrderOptions(this, itemIndex, account.defaultMarketplaceId);
+	const filters = { ...settings.filters };
+	if (!filters.createdAfter && !filters.createdBefore && !filters.lastUpdatedAfter) {
+		filters.lastUpdatedAfter = new Date(client.clock.now() - DEFAULT_LOOKBACK_MS).toISOString();
+	}
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const filters: OrderFilters = {
-		marketplaceIds: account.defaultMarketplaceId ? [account.defaultMarketplaceId] : [],
-		fulfillmentChannels: [],
-		prime: 'include',
-		business: 'include',
-		statuses: [],
-		lastUpdatedAfter: new Date(client.clock.now() - 7 * 86_400_000).toISOString(),
-	};
-	const results: IDataObject[] = [];
-	for await (const page of searchOrders(client, options.version, filters, { ...options, limit })) {
-		for (const order of page.orders) results.push(orderToJson(order, options.simplify, options.settings));
-	}
-	return results;
+	const search = guardInput(
+		this.getNode(),
+		itemIndex,
+		(field) => FIELD_LABELS[field] ?? 'Filters',
+		() => searchOrders(client, settings.version, filters, { ...settings, limit }),
+	);
+	return { search, settings };
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	_itemIndex: number,
+	{ search, settings }: Prepared,
+): Promise<IDataObject[]> {
+	const orders = await search.collect();
+	return orders.map((order) => orderToJson(order, settings.simplify, settings.simplifySettings));
 }

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { apiVersionProperty, readOrderOptions } from '../../shared/descriptions';
 import { getOrderItems } from '../../shared/orders';
 import { sellerClient } from '../common/client';
 import { orderIdProperty } from '../common/descriptions';
-import { readReadOptions, apiVersionProperties } from '../common/readOrders';
 import { readOrderId } from '../common/validation';
 
-const properties: INodeProperties[] = [orderIdProperty, ...apiVersionProperties];
+const properties: INodeProperties[] = [orderIdProperty, apiVersionProperty];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['order'], operation: ['getItems'] } },
@@ -25,7 +25,7 @@ export async function execute(
 	orderId: string,
 ): Promise<IDataObject[]> {
 	const { client } = await sellerClient.call(this);
-	const { version } = readReadOptions.call(this, itemIndex);
+	const { version } = readOrderOptions(this, itemIndex);
 	const items = await getOrderItems(client, version, orderId);
 	return items.map((item) => ({ amazonOrderId: orderId, ...item }));
 }

@@ -8,6 +8,7 @@ import {
 	runActionNode,
 	startEmulator,
 	type EmulatorHandle,
+	type EmulatorOptions,
 } from '../../harness';
 
 export interface EmuItem extends IDataObject {
@@ -63,8 +64,8 @@ export interface Emulator {
 
 const WRITES = /^(feeds\.|ordersV0\.confirmShipment|raw PUT)/;
 
-export async function startSellerEmulator(): Promise<Emulator> {
-	const handle = await startEmulator({ seed: 11, orders: 5, timeScale: 600 });
+export async function startSellerEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+	const handle = await startEmulator({ seed: 11, orders: 5, timeScale: 600, ...options });
 	const control = emulatorControl(handle.url);
 	const credentials = { amazonSellerCentralApi: emulatorCredentials(handle.url) };
 	const nodeType = new AmazonSellerCentral();

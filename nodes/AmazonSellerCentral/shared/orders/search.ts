@@ -145,9 +145,11 @@ export class OrderSearch implements AsyncIterable<OrderPage> {
 			const page = next.value;
 			const wanted = page.items.filter((order) => matchesFilters(order, this.filters)).slice(0, this.remaining());
 			const { orders, complete } = await this.withItems(wanted);
+			const firstMissing = complete ? undefined : wanted[orders.length];
+			const scanned = firstMissing ? page.items.slice(0, page.items.indexOf(firstMissing)) : page.items;
 			this.progress.pages++;
 			this.progress.orders += orders.length;
-			yield { orders, pageToken, nextToken: page.nextToken, truncated: !complete };
+			yield { orders, scanned, pageToken, nextToken: page.nextToken, truncated: !complete };
 			if (!complete) {
 				this.progress.stoppedEarly = true;
 				this.progress.resumeToken = pageToken;

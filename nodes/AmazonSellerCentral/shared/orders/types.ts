@@ -73,7 +73,13 @@ export interface SearchOptions extends ReadOrderOptions {
 }
 
 export interface OrderPage {
+	/** Orders of the page that match every filter (client-side ones included), within the limit. */
 	orders: NormalizedOrder[];
+	/**
+	 * Every order of Amazon's page in Amazon's order, before client-side filters (for cursors); on a truncated page
+	 * only those before the first order that could not be completed.
+	 */
+	scanned: NormalizedOrder[];
 	/** Token that fetched this page (undefined for the first page). */
 	pageToken?: string;
 	/** Token of the following page; undefined on the last page. */

@@ -32,8 +32,8 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'order',
 		options: [
-			{ name: 'Whole Order', value: 'order', description: 'Cancel every item of the order' },
 			{ name: 'Selected Items', value: 'items', description: 'Cancel only the listed order items' },
+			{ name: 'Whole Order', value: 'order', description: 'Cancel every item of the order' },
 		],
 	},
 	{

@@ -33,14 +33,14 @@ const properties: INodeProperties[] = [
 		default: 'api',
 		options: [
 			{
-				name: 'Confirm Shipment API (Per Order)',
-				value: 'api',
-				description: 'One shipment confirmation call per order, errors reported per item',
-			},
-			{
 				name: 'Batch via Fulfillment Feed',
 				value: 'feed',
 				description: 'All input orders in one POST_ORDER_FULFILLMENT_DATA feed',
+			},
+			{
+				name: 'Confirm Shipment API (Per Order)',
+				value: 'api',
+				description: 'One shipment confirmation call per order, errors reported per item',
 			},
 		],
 	},

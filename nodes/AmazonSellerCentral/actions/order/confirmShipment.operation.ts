@@ -262,9 +262,9 @@ export async function executeBatch(
 				})),
 			),
 	});
-	// Keep the feed outcome first (success, messages), then what was sent.
+	// The feed outcome (success, messages, feedId) plus what was sent for the order.
 	return results.map((result, position) => ({
 		...result,
-		json: { ...result.json, ...shipmentOutput(entries[position].prepared), ...result.json },
+		json: { ...result.json, ...shipmentOutput(entries[position].prepared) },
 	}));
 }

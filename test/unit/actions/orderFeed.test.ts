@@ -1,0 +1,80 @@
+import { runOrderFeed } from '../../../nodes/AmazonSellerCentral/actions/common/orderFeed';
+import * as feeds from '../../../nodes/AmazonSpApi/core/feeds';
+import * as transport from '../../../nodes/AmazonSpApi/transport';
+import { mockContext } from './helpers';
+
+jest.mock('../../../nodes/AmazonSpApi/transport', () => ({
+	...jest.requireActual('../../../nodes/AmazonSpApi/transport'),
+	getSpApiClient: jest.fn(),
+}));
+jest.mock('../../../nodes/AmazonSpApi/core/feeds', () => ({
+	...jest.requireActual('../../../nodes/AmazonSpApi/core/feeds'),
+	submitFeed: jest.fn(),
+	waitForFeed: jest.fn(),
+	getFeedResult: jest.fn(),
+}));
+
+const mocked = {
+	getSpApiClient: transport.getSpApiClient as jest.Mock,
+	submitFeed: feeds.submitFeed as jest.Mock,
+	waitForFeed: feeds.waitForFeed as jest.Mock,
+	getFeedResult: feeds.getFeedResult as jest.Mock,
+};
+
+const clock = { now: () => 0, sleep: async () => undefined };
+const entries = [
+	{ itemIndex: 0, prepared: { amazonOrderId: '111-1111111-1111111', marketplaceId: 'ATVPDKIKX0DER' } },
+	{ itemIndex: 2, prepared: { amazonOrderId: '222-2222222-2222222', marketplaceId: 'A2EUQ1WTGCTBG2' } },
+];
+const build = jest.fn(() => '<AmazonEnvelope/>');
+
+beforeEach(() => {
+	jest.clearAllMocks();
+	mocked.getSpApiClient.mockResolvedValue({ client: { clock }, account: { sellerId: 'A1SELLER', region: 'na' } });
+	mocked.submitFeed.mockResolvedValue({ feedId: '42', feedDocumentId: 'doc' });
+});
+
+describe('runOrderFeed', () => {
+	it('submits one feed for all entries with every marketplace involved', async () => {
+		const context = mockContext({ parameters: { waitForResult: false } });
+		const results = await runOrderFeed(context, { feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA', entries, build });
+		expect(build).toHaveBeenCalledWith('A1SELLER', entries.map((entry) => entry.prepared));
+		expect(mocked.submitFeed).toHaveBeenCalledWith(expect.anything(), {
+			feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA',
+			marketplaceIds: ['ATVPDKIKX0DER', 'A2EUQ1WTGCTBG2'],
+			content: '<AmazonEnvelope/>',
+			contentType: 'text/xml; charset=UTF-8',
+		});
+		expect(results.map((result) => [result.itemIndex, result.json?.feedId, result.json?.processingStatus])).toEqual([
+			[0, '42', 'IN_QUEUE'],
+			[2, '42', 'IN_QUEUE'],
+		]);
+		expect(mocked.waitForFeed).not.toHaveBeenCalled();
+	});
+
+	it('returns the status and a hint when Amazon is still processing at the deadline', async () => {
+		mocked.waitForFeed.mockResolvedValue({ feedId: '42', processingStatus: 'IN_PROGRESS' });
+		const context = mockContext({ parameters: { waitForResult: true, maxWaitMinutes: 1 } });
+		const results = await runOrderFeed(context, { feedType: 'X', entries, build });
+		expect(results[1].json).toMatchObject({ processingStatus: 'IN_PROGRESS', hint: expect.stringContaining('Feed → Get Result') });
+		expect(mocked.getFeedResult).not.toHaveBeenCalled();
+	});
+
+	it('maps the processing report onto the entries', async () => {
+		mocked.waitForFeed.mockResolvedValue({ feedId: '42', processingStatus: 'DONE', resultFeedDocumentId: 'r' });
+		mocked.getFeedResult.mockResolvedValue({
+			messages: [{ messageId: 2, resultCode: 'Error', code: '18028', description: 'not found' }],
+		});
+		const results = await runOrderFeed(mockContext(), { feedType: 'X', entries, build });
+		expect(results.map((result) => result.json?.success)).toEqual([true, false]);
+		expect(results[1].json?.messages).toEqual([{ resultCode: 'Error', code: '18028', description: 'not found' }]);
+	});
+
+	it('sends nothing when the credential has no seller ID', async () => {
+		mocked.getSpApiClient.mockResolvedValue({ client: { clock }, account: { region: 'na' } });
+		await expect(runOrderFeed(mockContext(), { feedType: 'X', entries, build })).rejects.toThrow(
+			/^Seller ID: .*\[item 0\]$/,
+		);
+		expect(mocked.submitFeed).not.toHaveBeenCalled();
+	});
+});

@@ -13,7 +13,12 @@ export async function waitForFeedResult(client: SpApiRequester, feedId: string, 
 	const quick = Math.min(timeoutMs, QUICK_PHASE_MS);
 	const started = client.clock.now();
 	const feed = await waitForFeed(client, feedId, { timeoutMs: quick, pollIntervalMs: QUICK_INTERVAL_MS });
-	const left = timeoutMs - (client.clock.now() - started);
-	if (isTerminalProcessingStatus(feed.processingStatus) || left <= 0) return feed;
-	return await waitForFeed(client, feedId, { timeoutMs: left, pollIntervalMs: SLOW_INTERVAL_MS });
+	const deadline = started + timeoutMs;
+	if (isTerminalProcessingStatus(feed.processingStatus) || client.clock.now() >= deadline) return feed;
+	// waitForFeed asks at once; the quick phase just did, so pause first.
+	await client.clock.sleep(Math.min(SLOW_INTERVAL_MS, deadline - client.clock.now()));
+	return await waitForFeed(client, feedId, {
+		timeoutMs: Math.max(deadline - client.clock.now(), 0),
+		pollIntervalMs: SLOW_INTERVAL_MS,
+	});
 }

@@ -78,3 +78,16 @@ describe('runOrderFeed', () => {
 		expect(mocked.submitFeed).not.toHaveBeenCalled();
 	});
 });
+
+describe('runOrderFeed after submission', () => {
+	it('never fails the items once the feed is submitted, so it is not sent twice', async () => {
+		mocked.waitForFeed.mockRejectedValue(new Error('HTTP 503'));
+		const results = await runOrderFeed(mockContext(), { feedType: 'X', entries, build });
+		expect(results.every((result) => !result.error)).toBe(true);
+		expect(results[0].json).toMatchObject({
+			feedId: '42',
+			processingStatus: 'UNKNOWN',
+			hint: expect.stringContaining('Do not submit it again'),
+		});
+	});
+});

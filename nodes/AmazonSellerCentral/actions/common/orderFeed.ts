@@ -45,10 +45,10 @@ export async function runOrderFeed<P extends OrderFeedEntry>(
 		);
 	}
 
-	// The builder names a failing message `messages[i]`: report it on the matching input item.
+	// Every message was validated in prepare; a builder complaint here is reported on the first item.
 	const content = guardInput(
 		context.getNode(),
-		itemIndexes[0],
+		firstItem,
 		(field) => field,
 		() => request.build(account.sellerId as string, entries.map((entry) => entry.prepared)),
 	);
@@ -77,18 +77,28 @@ export async function runOrderFeed<P extends OrderFeedEntry>(
 	if (!wait) return output(undefined, { processingStatus: 'IN_QUEUE' });
 
 	const maxWaitMinutes = context.getNodeParameter('maxWaitMinutes', firstItem, 5) as number;
-	const feed = await waitForFeedResult(client, feedId, maxWaitMinutes * 60_000);
-	const status = String(feed.processingStatus);
-	if (!isTerminalProcessingStatus(status)) {
+	let status: string;
+	let outcomes: ItemFeedOutcome[];
+	try {
+		const feed = await waitForFeedResult(client, feedId, maxWaitMinutes * 60_000);
+		status = String(feed.processingStatus);
+		if (!isTerminalProcessingStatus(status)) {
+			return output(undefined, {
+				processingStatus: status,
+				hint: `Amazon is still processing the feed after ${maxWaitMinutes} min; get the result later with Feed → Get Result`,
+			});
+		}
+		const report = await getFeedResult(client, feed);
+		outcomes =
+			status === 'DONE'
+				? mapFeedMessages(entries.length, report.messages)
+				: failedFeedOutcome(entries.length, status, report.messages);
+	} catch (error) {
+		// The feed is already with Amazon: failing the items would invite a second submission.
 		return output(undefined, {
-			processingStatus: status,
-			hint: `Amazon is still processing the feed after ${maxWaitMinutes} min; get the result later with Feed → Get Result`,
+			processingStatus: 'UNKNOWN',
+			hint: `The feed was submitted, but reading its result failed (${(error as Error).message}). Do not submit it again; get the result later with Feed → Get Result.`,
 		});
 	}
-	const report = await getFeedResult(client, feed);
-	const outcomes =
-		status === 'DONE'
-			? mapFeedMessages(entries.length, report.messages)
-			: failedFeedOutcome(entries.length, status, report.messages);
 	return output(outcomes, { processingStatus: status });
 }

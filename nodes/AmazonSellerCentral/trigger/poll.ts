@@ -52,7 +52,9 @@ export function initialState(settings: TriggerSettings, now: number): { state: T
 		const from = now - 90 * DAY_MS;
 		return { state: createState(from, from), seedOnly: false };
 	}
-	return { state: createState(now - SAFE_LAG_MS, now), seedOnly: true };
+	// Amazon's dates have whole seconds: an order bought in the activation second counts as after activation.
+	const activationSecond = Math.floor(now / 1000) * 1000;
+	return { state: createState(now - SAFE_LAG_MS, activationSecond), seedOnly: true };
 }
 
 function windowFilters(settings: TriggerSettings, after: string, before: string): OrderFilters {

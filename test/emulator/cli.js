@@ -12,6 +12,9 @@ const FLAGS = {
 	'--listings': ['listings', Number],
 	'--faults': ['faults', String],
 	'--report-mb': ['reportMb', Number],
+	'--report-failure-rate': ['reportFailureRate', Number],
+	'--index-lag-ms': ['indexLagMs', Number],
+	'--order-items-page-size': ['orderItemsPageSize', Number],
 	'--host': ['host', String],
 };
 
@@ -21,6 +24,7 @@ function parseArgs(argv) {
 		const [flag, inlineValue] = argv[index].split(/=(.*)/s);
 		if (flag === '--sandbox') options.sandbox = true;
 		else if (flag === '--quiet') options.quiet = true;
+		else if (flag === '--no-pii-roles') options.piiRoles = false;
 		else if (FLAGS[flag]) {
 			const [key, convert] = FLAGS[flag];
 			const value = inlineValue !== undefined ? inlineValue : argv[++index];

@@ -14,3 +14,12 @@ export { encodeQuery, extractErrors, isExpiredTokenError, parseRateLimitHeader, 
 export * from './credentialFields';
 export { SpApiClient, type SpApiClientOptions } from './client';
 export { DEFAULT_USER_AGENT, PACKAGE_VERSION } from './version';
+export * from './gzip';
+export * from './charset';
+export * from './tsv';
+export * from './xml';
+export * from './documents';
+export * from './feeds';
+export * from './reports';
+export * from './orderFeeds';
+export * from './carriers';

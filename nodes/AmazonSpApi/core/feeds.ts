@@ -3,14 +3,9 @@
  * 20 minutes, prefer few large feeds over many tiny ones, keep each document under 10 MiB.
  */
 
-import {
-	downloadDocument,
-	parseProcessingReport,
-	sniffDocumentFormat,
-	type DocumentLocation,
-	type FeedProcessingReport,
-} from './documents';
+import { downloadDocument, sniffDocumentFormat, type DocumentLocation } from './documents';
 import { SpApiError, SpApiInputError } from './errors';
+import { parseProcessingReport, type FeedProcessingReport } from './processingReports';
 import type { Clock, SpApiRequester } from './types';
 
 const FEEDS_PATH = '/feeds/2021-06-30';

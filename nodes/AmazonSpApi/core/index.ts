@@ -19,6 +19,7 @@ export * from './charset';
 export * from './tsv';
 export * from './xml';
 export * from './documents';
+export * from './processingReports';
 export * from './feeds';
 export * from './reports';
 export * from './orderFeeds';

@@ -65,7 +65,7 @@ export class N8nRestClient {
 
 	async listExecutions(workflowId) {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-		const { data } = await this.request('GET', `executions?filter=${filter}&limit=250`);
+		const { data } = await this.request('GET', `executions?filter=${filter}&limit=100`);
 		return data?.results ?? data ?? [];
 	}
 

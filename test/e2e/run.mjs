@@ -36,7 +36,9 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.once(s
 function testFiles() {
 	const present = new Set(readdirSync(E2E_DIR).filter((file) => file.endsWith('.test.mjs')));
 	const ordered = TEST_ORDER.map((name) => `${name}.test.mjs`).filter((file) => present.delete(file));
-	return [...ordered, ...[...present].sort()].map((file) => join(E2E_DIR, file));
+	const only = process.argv.slice(2); // `node test/e2e/run.mjs polling browser` runs just those files
+	const files = [...ordered, ...[...present].sort()].filter((file) => !only.length || only.some((name) => file.startsWith(name)));
+	return files.map((file) => join(E2E_DIR, file));
 }
 
 async function prepare() {

@@ -185,3 +185,15 @@ export function orderItemsProperty(quantityDescription: string): INodeProperties
 		],
 	};
 }
+
+/** The "Options" collection of a write operation: the marketplace override plus the operation's own options. */
+export function writeOptionsProperty(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [marketplaceIdOption, ...options],
+	};
+}

@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { getFeedResult, isTerminalProcessingStatus, submitFeed } from '../../../AmazonSpApi/core/feeds';
-import { XML_FEED_CONTENT_TYPE } from '../../../AmazonSpApi/core/orderFeeds';
+import type { OrderAcknowledgementItem, OrderAcknowledgementMessage } from '../../../AmazonSpApi/core/orderFeeds';
+import {
+	buildOrderAcknowledgementFeed,
+	ORDER_FEED_TYPES,
+	XML_FEED_CONTENT_TYPE,
+} from '../../../AmazonSpApi/core/orderFeeds';
 import type { BatchResult, PreparedItem } from '../node.type';
 import { sellerClient } from './client';
 import { guardInput, invalidInput } from './errors';
@@ -101,4 +106,35 @@ export async function runOrderFeed<P extends OrderFeedEntry>(
 		});
 	}
 	return output(outcomes, { processingStatus: status });
+}
+
+/** What Acknowledge and Cancel prepare: both send one POST_ORDER_ACKNOWLEDGEMENT_DATA message per order. */
+export interface AcknowledgementEntry extends OrderFeedEntry {
+	merchantOrderId?: string;
+}
+
+/**
+ * One acknowledgement feed for all entries: `Success` acknowledges, `Failure` cancels (with a reason per item).
+ * `itemsOf` gives an entry's item lines; undefined means the whole order.
+ */
+export async function runAcknowledgementFeed<P extends AcknowledgementEntry>(
+	context: IExecuteFunctions,
+	entries: Array<PreparedItem<P>>,
+	statusCode: OrderAcknowledgementMessage['statusCode'],
+	itemsOf: (entry: P) => OrderAcknowledgementItem[] | undefined,
+): Promise<BatchResult[]> {
+	return await runOrderFeed(context, {
+		feedType: ORDER_FEED_TYPES.acknowledgement,
+		entries,
+		build: (sellerId, list) =>
+			buildOrderAcknowledgementFeed(
+				sellerId,
+				list.map((entry) => ({
+					amazonOrderId: entry.amazonOrderId,
+					merchantOrderId: entry.merchantOrderId,
+					statusCode,
+					items: itemsOf(entry),
+				})),
+			),
+	});
 }

@@ -1,4 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { readRequiredString } from '../common/validation';
 
 export const feedIdProperty: INodeProperties = {
 	displayName: 'Feed ID',
@@ -9,3 +12,12 @@ export const feedIdProperty: INodeProperties = {
 	placeholder: 'e.g. 50000000123',
 	description: 'ID returned when the feed was submitted (feedId)',
 };
+
+/** The parameters of a Feed operation that only needs a feed ID. */
+export function feedIdDescription(operation: string): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: ['feed'], operation: [operation] } }, [feedIdProperty]);
+}
+
+export async function prepareFeedId(this: IExecuteFunctions, itemIndex: number): Promise<string> {
+	return readRequiredString.call(this, itemIndex, 'feedId', 'Feed ID', 'Enter the feedId of a submitted feed');
+}

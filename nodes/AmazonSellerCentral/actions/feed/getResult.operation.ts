@@ -1,21 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { getFeed, getFeedResult, isTerminalProcessingStatus } from '../../../AmazonSpApi/core/feeds';
 import { sellerClient } from '../common/client';
-import { readRequiredString } from '../common/validation';
-import { feedIdProperty } from './common';
+import { feedIdDescription, prepareFeedId } from './common';
 
-const properties: INodeProperties[] = [feedIdProperty];
+export const description = feedIdDescription('getResult');
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['feed'], operation: ['getResult'] } },
-	properties,
-);
-
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<string> {
-	return readRequiredString.call(this, itemIndex, 'feedId', 'Feed ID', 'Enter the feedId of a submitted feed');
-}
+export const prepare = prepareFeedId;
 
 /** Status plus, once Amazon has finished, the parsed processing report (Amazon's own messages). */
 export async function execute(

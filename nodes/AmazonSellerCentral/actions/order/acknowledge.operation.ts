@@ -2,65 +2,56 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { OrderAcknowledgementItem } from '../../../AmazonSpApi/core/orderFeeds';
-import { buildOrderAcknowledgementFeed, ORDER_FEED_TYPES } from '../../../AmazonSpApi/core/orderFeeds';
-import { feedWaitProperties, marketplaceIdOption, orderIdProperty } from '../common/descriptions';
+import { feedWaitProperties, writeOptionsProperty, orderIdProperty } from '../common/descriptions';
 import { invalidInput } from '../common/errors';
 import { readMarketplaceId } from '../common/marketplace';
-import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
+import { runAcknowledgementFeed, type AcknowledgementEntry } from '../common/orderFeed';
 import { readOrderId } from '../common/validation';
 import type { BatchResult, PreparedItem } from '../node.type';
 
 const properties: INodeProperties[] = [
 	{ ...orderIdProperty, description: 'The Amazon order to acknowledge (one order per input item)' },
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			marketplaceIdOption,
-			{
-				displayName: 'Merchant Item IDs',
-				name: 'merchantItems',
-				type: 'fixedCollection',
-				placeholder: 'Add Item',
-				default: {},
-				typeOptions: { multipleValues: true },
-				description: 'Link your own line-item IDs to Amazon\'s order items',
-				options: [
-					{
-						displayName: 'Item',
-						name: 'item',
-						values: [
-							{
-								displayName: 'Order Item ID',
-								name: 'orderItemId',
-								type: 'string',
-								default: '',
-								description: 'Amazon\'s order item ID (OrderItemId)',
-							},
-							{
-								displayName: 'Merchant Order Item ID',
-								name: 'merchantOrderItemId',
-								type: 'string',
-								default: '',
-								description: 'Your ID for this line item',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Merchant Order ID',
-				name: 'merchantOrderId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. SO-10045',
-				description: 'Your own order number, shown in Seller Central next to the Amazon order',
-			},
-		],
-	},
+	writeOptionsProperty([
+		{
+			displayName: 'Merchant Item IDs',
+			name: 'merchantItems',
+			type: 'fixedCollection',
+			placeholder: 'Add Item',
+			default: {},
+			typeOptions: { multipleValues: true },
+			description: 'Link your own line-item IDs to Amazon\'s order items',
+			options: [
+				{
+					displayName: 'Item',
+					name: 'item',
+					values: [
+						{
+							displayName: 'Order Item ID',
+							name: 'orderItemId',
+							type: 'string',
+							default: '',
+							description: 'Amazon\'s order item ID (OrderItemId)',
+						},
+						{
+							displayName: 'Merchant Order Item ID',
+							name: 'merchantOrderItemId',
+							type: 'string',
+							default: '',
+							description: 'Your ID for this line item',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Merchant Order ID',
+			name: 'merchantOrderId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. SO-10045',
+			description: 'Your own order number, shown in Seller Central next to the Amazon order',
+		},
+	]),
 	...feedWaitProperties,
 ];
 
@@ -69,8 +60,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface Prepared extends OrderFeedEntry {
-	merchantOrderId?: string;
+interface Prepared extends AcknowledgementEntry {
 	items: OrderAcknowledgementItem[];
 }
 
@@ -109,18 +99,7 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	entries: Array<PreparedItem<Prepared>>,
 ): Promise<BatchResult[]> {
-	return await runOrderFeed(this, {
-		feedType: ORDER_FEED_TYPES.acknowledgement,
-		entries,
-		build: (sellerId, list) =>
-			buildOrderAcknowledgementFeed(
-				sellerId,
-				list.map((entry) => ({
-					amazonOrderId: entry.amazonOrderId,
-					merchantOrderId: entry.merchantOrderId,
-					statusCode: 'Success' as const,
-					items: entry.items.length ? entry.items : undefined,
-				})),
-			),
-	});
+	return await runAcknowledgementFeed(this, entries, 'Success', (entry) =>
+		entry.items.length ? entry.items : undefined,
+	);
 }

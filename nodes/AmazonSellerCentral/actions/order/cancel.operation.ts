@@ -2,20 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { CancelReason } from '../../../AmazonSpApi/core/orderFeeds';
-import {
-	buildOrderAcknowledgementFeed,
-	CANCEL_REASONS,
-	ORDER_FEED_TYPES,
-} from '../../../AmazonSpApi/core/orderFeeds';
+import { CANCEL_REASONS } from '../../../AmazonSpApi/core/orderFeeds';
 import {
 	feedWaitProperties,
-	marketplaceIdOption,
+	writeOptionsProperty,
 	orderIdProperty,
 	orderItemsProperty,
 } from '../common/descriptions';
 import { invalidInput } from '../common/errors';
 import { readMarketplaceId } from '../common/marketplace';
-import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
+import { runAcknowledgementFeed, type AcknowledgementEntry } from '../common/orderFeed';
 import { checkAgainstOrder, fetchOrderForWrite, readRequestedLines } from '../common/orderLines';
 import { readOrderId } from '../common/validation';
 import type { BatchResult, PreparedItem } from '../node.type';
@@ -48,24 +44,16 @@ const properties: INodeProperties[] = [
 		...orderItemsProperty('Units to cancel; 0 cancels everything not yet shipped'),
 		displayOptions: { show: { cancelScope: ['items'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			marketplaceIdOption,
-			{
-				displayName: 'Merchant Order ID',
-				name: 'merchantOrderId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. SO-10045',
-				description: 'Your own order number, sent with the cancellation',
-			},
-		],
-	},
+	writeOptionsProperty([
+		{
+			displayName: 'Merchant Order ID',
+			name: 'merchantOrderId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. SO-10045',
+			description: 'Your own order number, sent with the cancellation',
+		},
+	]),
 	...feedWaitProperties,
 ];
 
@@ -74,8 +62,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface Prepared extends OrderFeedEntry {
-	merchantOrderId?: string;
+interface Prepared extends AcknowledgementEntry {
 	reason: CancelReason;
 	items: Array<{ orderItemId: string; quantity?: number }>;
 }
@@ -141,22 +128,11 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	entries: Array<PreparedItem<Prepared>>,
 ): Promise<BatchResult[]> {
-	return await runOrderFeed(this, {
-		feedType: ORDER_FEED_TYPES.acknowledgement,
-		entries,
-		build: (sellerId, list) =>
-			buildOrderAcknowledgementFeed(
-				sellerId,
-				list.map((entry) => ({
-					amazonOrderId: entry.amazonOrderId,
-					merchantOrderId: entry.merchantOrderId,
-					statusCode: 'Failure' as const,
-					items: entry.items.map((item) => ({
-						amazonOrderItemCode: item.orderItemId,
-						cancelReason: entry.reason,
-						quantity: item.quantity,
-					})),
-				})),
-			),
-	});
+	return await runAcknowledgementFeed(this, entries, 'Failure', (entry) =>
+		entry.items.map((item) => ({
+			amazonOrderItemCode: item.orderItemId,
+			cancelReason: entry.reason,
+			quantity: item.quantity,
+		})),
+	);
 }

@@ -7,7 +7,7 @@ import { sellerClient } from '../common/client';
 import {
 	carrierMappingProperties,
 	feedWaitProperties,
-	marketplaceIdOption,
+	writeOptionsProperty,
 	orderIdProperty,
 	orderItemsProperty,
 } from '../common/descriptions';
@@ -72,38 +72,30 @@ const properties: INodeProperties[] = [
 		...orderItemsProperty('Units in this package; 0 ships everything not yet shipped'),
 		displayOptions: { show: { itemsToShip: ['selected'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			marketplaceIdOption,
-			{
-				displayName: 'Ship Date',
-				name: 'shipDate',
-				type: 'dateTime',
-				default: '',
-				description: 'When the package shipped; empty means now',
-			},
-			{
-				displayName: 'Ship From Supply Source ID',
-				name: 'shipFromSupplySourceId',
-				type: 'string',
-				default: '',
-				description: 'Supply source the package ships from (Confirm Shipment API only)',
-			},
-			{
-				displayName: 'Shipping Method',
-				name: 'shippingMethod',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. DHL Paket National',
-				description: 'Overrides the shipping method of the carrier mapping',
-			},
-		],
-	},
+	writeOptionsProperty([
+		{
+			displayName: 'Ship Date',
+			name: 'shipDate',
+			type: 'dateTime',
+			default: '',
+			description: 'When the package shipped; empty means now',
+		},
+		{
+			displayName: 'Ship From Supply Source ID',
+			name: 'shipFromSupplySourceId',
+			type: 'string',
+			default: '',
+			description: 'Supply source the package ships from (Confirm Shipment API only)',
+		},
+		{
+			displayName: 'Shipping Method',
+			name: 'shippingMethod',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. DHL Paket National',
+			description: 'Overrides the shipping method of the carrier mapping',
+		},
+	]),
 	...updateDisplayOptions({ show: { shipmentMode: ['feed'] } }, feedWaitProperties),
 ];
 

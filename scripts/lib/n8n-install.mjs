@@ -42,11 +42,15 @@ async function installInto(dir, host, runtime) {
 		}),
 		{ hint: 'first run only, about 2-3 minutes' },
 	);
+	// `--ignore-scripts=false`: under `npm test`/`npm start` npm exports the project's ignore-scripts=true to children
+	// as npm_config_ignore_scripts, which would turn this rebuild into a silent no-op.
 	await step(
 		`Compiling sqlite3 for Node ${host.nodeVersion}`,
-		() => runCommand('npm', ['rebuild', 'sqlite3', '--foreground-scripts'], { cwd: dir, env, logFile }),
+		() => runCommand('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts'], { cwd: dir, env, logFile }),
 		{ hint: 'first run only, about 1 minute' },
 	);
+	const binding = join(dir, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+	if (!existsSync(binding)) throw new Error(`sqlite3 was not built (${binding} is missing); see ${logFile}`);
 	writeFileSync(join(dir, MARKER), JSON.stringify({ ...expectedMarker(host), completedAt: new Date().toISOString() }));
 }
 

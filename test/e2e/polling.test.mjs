@@ -29,8 +29,9 @@ const WORKFLOW = {
 	],
 	connections: { [TRIGGER]: { main: [[{ node: 'Done', type: 'main', index: 0 }]] } },
 };
-// Orders per poll round. Each is injected right after a poll, dated 90 s ago: the trigger only reads orders
-// older than 2 minutes, so the next poll (60 s later) is the first one that may see it.
+// Orders per poll round. Each is injected right after a poll, dated 90 s ago but never before n8n was ready (the
+// trigger starts at its activation, "only orders after activation"); it reads orders older than 2 minutes, so one of
+// the next polls (every 60 s) sees it.
 const ROUNDS = [1, 2, 1];
 const LAG_MS = 90 * 1000;
 
@@ -66,13 +67,14 @@ describe('Seller Central Trigger polling in n8n 2.41.1', skipUnless(context, req
 		await activateWorkflow(instance, WORKFLOW.id);
 	});
 
-	test('each new order is emitted exactly once over several polls, and not again after a restart', { timeout: 420000 }, async () => {
+	test('each new order is emitted exactly once over several polls, and not again after a restart', { timeout: 600000 }, async () => {
 		const old = await injectOrder(emulator, {}); // updated an hour ago: before activation, never emitted
 		const { server, rest } = await startServerWithOwner(instance);
+		const readyAt = Date.now(); // after n8n activated the workflow
 		const injected = [];
 		for (const count of ROUNDS) {
 			const polls = await searchCount(emulator);
-			const dated = new Date(Date.now() - LAG_MS).toISOString();
+			const dated = new Date(Math.max(Date.now() - LAG_MS, readyAt + 1000)).toISOString();
 			for (let index = 0; index < count; index++) {
 				injected.push((await injectOrder(emulator, { purchaseDate: dated, lastUpdateDate: dated, visibleAfter: dated })).orderId);
 			}
@@ -81,7 +83,7 @@ describe('Seller Central Trigger polling in n8n 2.41.1', skipUnless(context, req
 		const emitted = await waitFor('executions with every injected order', async () => {
 			const ids = await emittedOrderIds(rest);
 			return injected.every((id) => ids.includes(id)) && ids;
-		}, { timeoutMs: 60000, everyMs: 2000 });
+		}, { timeoutMs: 180000, everyMs: 2000 });
 		assert.deepEqual([...emitted].sort(), [...injected].sort(), 'each injected order exactly once, nothing else');
 		assert.ok(!emitted.includes(old.orderId));
 

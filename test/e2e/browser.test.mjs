@@ -108,7 +108,9 @@ describe('the n8n 2.41.1 editor shows and runs the Amazon nodes', skipUnless(con
 		assert.equal(credential, 'Amazon Seller Central (emulator)', 'the only Seller Central credential is preselected');
 		await page.locator(byTestId('node-execute-button')).first().click();
 		await page.locator(byTestId('node-run-status-success')).first().waitFor();
-		const output = await page.locator(byTestId('output-panel')).innerText();
+		const outputPanel = page.locator(byTestId('output-panel'));
+		await outputPanel.getByText(/\d{3}-\d{7}-\d{7}/).first().waitFor(); // the table renders after the status
+		const output = await outputPanel.innerText();
 		assert.match(output, /\d{3}-\d{7}-\d{7}/, 'the output table shows Amazon order IDs');
 		assert.match(output, /orderId/, 'simplified output columns are shown');
 		assert.ok(!output.includes('emulator-client-secret'), 'no secret in the output');

@@ -4,7 +4,7 @@
 // Ours: the trigger's own poll engine (pollOrders) with the SDK core client, v2026 (items embedded) and v0
 // (getOrders + getOrderItems). Baseline in the same process: the npm `amazon-sp-api` client doing the same reads
 // on the same emulator (its network layer redirected to loopback, its static restore rates divided by K).
-const { start } = require('../test/emulator');
+const { start } = require('../emulator');
 const { dist, LOOKBACK_MS, SELLER, fetchHttp, followingClock, emulatorJson, floorSeconds, callSummary } = require('./lib');
 const { runBaseline } = require('./baseline');
 

@@ -6,7 +6,7 @@ import { REPO_ROOT } from './paths.mjs';
 
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 
-// Fixed emulator credentials (test/emulator/CONTRACT.md "Fixed test credentials").
+// Fixed emulator credentials (emulator/CONTRACT.md "Fixed test credentials").
 export const EMULATOR_LWA = {
 	clientId: 'amzn1.application-oa2-client.emulator',
 	clientSecret: 'emulator-client-secret',

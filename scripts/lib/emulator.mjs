@@ -1,11 +1,11 @@
-// Starts the SP-API emulator (test/emulator/cli.js) as a child process and talks to its inspection API.
+// Starts the SP-API emulator (emulator/cli.js) as a child process and talks to its inspection API.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths.mjs';
 import { freePort } from './ports.mjs';
 import { startProcess } from './processes.mjs';
 
-export const EMULATOR_CLI = join(REPO_ROOT, 'test', 'emulator', 'cli.js');
+export const EMULATOR_CLI = join(REPO_ROOT, 'emulator', 'cli.js');
 
 export function emulatorAvailable() {
 	return existsSync(EMULATOR_CLI);

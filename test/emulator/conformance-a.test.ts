@@ -1,5 +1,5 @@
-import { validateResponse } from './lib/validate';
-import { startEmulator, type TestEmulator, type EmulatorResponse } from './lib/testClient';
+import { validateResponse } from '../../emulator/lib/validate';
+import { startEmulator, type TestEmulator, type EmulatorResponse } from '../../emulator/lib/testClient';
 
 const V0 = 'ordersV0.json';
 const V2026 = 'orders_2026-01-01.json';

@@ -5,7 +5,7 @@ import { decodeText } from '../../nodes/AmazonSpApi/core/charset';
 import { gunzip } from '../../nodes/AmazonSpApi/core/gzip';
 import { emulatorControl, startEmulator, type EmulatorHandle } from '../harness/emulator';
 
-export { validateResponse } from './index';
+export { validateResponse } from '../../emulator';
 
 export type Partner = 'seller' | 'vendor';
 export interface ApiResponse {

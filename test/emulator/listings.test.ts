@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import type { IDataObject } from 'n8n-workflow';
 
-import processingReportSchema from '../../../shared/spapi/schemas/listings-feed-processing-report-schema-v2.json';
+import processingReportSchema from '../../emulator/contract/schemas/listings-feed-processing-report-schema-v2.json';
 import { finishFeed, startPartB, submitFeed, type PartB } from './conformance-b.helpers';
 
 const US = 'ATVPDKIKX0DER';

@@ -1,4 +1,4 @@
-import { startEmulator, CREDENTIALS, type TestEmulator } from './lib/testClient';
+import { startEmulator, CREDENTIALS, type TestEmulator } from '../../emulator/lib/testClient';
 
 const client = { client_id: CREDENTIALS.clientId, client_secret: CREDENTIALS.clientSecret };
 const HOUR_MS = 3600 * 1000;

@@ -1,4 +1,4 @@
-import { startEmulator, type TestEmulator } from './lib/testClient';
+import { startEmulator, type TestEmulator } from '../../emulator/lib/testClient';
 
 const MINUTE = 60000;
 const US = 'ATVPDKIKX0DER';

@@ -1,5 +1,5 @@
-import vectors from '../../../shared/spapi/sandbox-vectors.json';
-import { startEmulator, type TestEmulator } from './lib/testClient';
+import vectors from '../../emulator/contract/sandbox-vectors.json';
+import { startEmulator, type TestEmulator } from '../../emulator/lib/testClient';
 
 interface Vector {
 	model: string;

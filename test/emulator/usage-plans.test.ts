@@ -1,5 +1,5 @@
-import { startEmulator, type TestEmulator } from './lib/testClient';
-import { RATE_TABLE } from './lib/rateTable';
+import { startEmulator, type TestEmulator } from '../../emulator/lib/testClient';
+import { RATE_TABLE } from '../../emulator/lib/rateTable';
 
 const participations = '/sellers/v1/marketplaceParticipations';
 

@@ -5,7 +5,7 @@ import type { EmulatorHandle } from './emulator';
 
 export type TriState = 'include' | 'exclude' | 'only';
 
-/** The emulator's canonical order (test/emulator/CONTRACT.md "EmuOrder"), the fields tests look at. */
+/** The emulator's canonical order (emulator/CONTRACT.md "EmuOrder"), the fields tests look at. */
 export interface EmuOrder {
 	orderId: string;
 	marketplaceId: string;

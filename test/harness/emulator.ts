@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { systemClock } from '../../nodes/AmazonSpApi/core/clock';
-import { start, type EmulatorHandle } from '../emulator';
+import { start, type EmulatorHandle } from '../../emulator';
 
 export interface EmulatorOptions {
 	port?: number;

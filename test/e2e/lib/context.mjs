@@ -21,7 +21,7 @@ export function missingPrerequisites(context, { credentials = [], nodes = [], ex
 	const missing = [];
 	const dist = context.packageDir ? join(context.packageDir, 'dist') : null;
 	if (!dist) missing.push(`the package does not build (${context.buildError ?? 'unknown error'})`);
-	if (emulator && !existsSync(join(context.repoRoot, 'test', 'emulator', 'cli.js'))) missing.push('test/emulator/cli.js');
+	if (emulator && !existsSync(join(context.repoRoot, 'emulator', 'cli.js'))) missing.push('emulator/cli.js');
 	for (const file of credentials) if (!dist || !existsSync(join(dist, 'credentials', file))) missing.push(`dist/credentials/${file}`);
 	for (const file of nodes) if (!dist || !existsSync(join(dist, 'nodes', file))) missing.push(`dist/nodes/${file}`);
 	for (const file of examples) if (!existsSync(join(context.repoRoot, 'examples', file))) missing.push(`examples/${file}`);

@@ -2,7 +2,7 @@
 
 const path = require('path');
 const { isDeepStrictEqual } = require('util');
-const { SHARED_DIR } = require('./models');
+const { CONTRACT_DIR } = require('./models');
 const { errors } = require('./errors');
 
 let vectorsByOperation;
@@ -10,7 +10,7 @@ let vectorsByOperation;
 function loadVectors() {
 	if (vectorsByOperation) return vectorsByOperation;
 	vectorsByOperation = new Map();
-	for (const vector of require(path.join(SHARED_DIR, 'sandbox-vectors.json'))) {
+	for (const vector of require(path.join(CONTRACT_DIR, 'sandbox-vectors.json'))) {
 		const key = `${vector.model}#${vector.operationId}`;
 		if (!vectorsByOperation.has(key)) vectorsByOperation.set(key, []);
 		vectorsByOperation.get(key).push(vector);

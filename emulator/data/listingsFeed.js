@@ -8,7 +8,7 @@ const { listingsStore, renderItem, SELLER_ID } = require('./listings');
 const { fulfillableQuantity } = require('./inventory');
 const { validatePatches, applyPatches, issue, listedIn } = require('../apis/listings');
 
-const SCHEMA_DIR = path.resolve(__dirname, '../../../../shared/spapi/schemas');
+const { SCHEMAS_DIR: SCHEMA_DIR } = require('../lib/models');
 let feedValidators;
 function listingsFeedValidators() {
 	if (!feedValidators) {

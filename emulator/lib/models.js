@@ -3,9 +3,11 @@
 const fs = require('fs');
 const path = require('path');
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const SHARED_DIR = process.env.SPAPI_SHARED_DIR || path.resolve(REPO_ROOT, '../shared/spapi');
-const MODELS_DIR = path.join(SHARED_DIR, 'models');
+// Amazon's contract is vendored in emulator/contract (see its PROVENANCE.md); SPAPI_CONTRACT_DIR may point at a
+// newer copy with the same layout.
+const CONTRACT_DIR = process.env.SPAPI_CONTRACT_DIR || path.resolve(__dirname, '../contract');
+const MODELS_DIR = path.join(CONTRACT_DIR, 'models');
+const SCHEMAS_DIR = path.join(CONTRACT_DIR, 'schemas');
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** Model file stem -> usage-plan api prefix (the operation key is `<api>.<operationId>`). */
@@ -39,13 +41,26 @@ let cache;
 function loadModels() {
 	if (cache) return cache;
 	const models = {};
-	for (const file of fs.readdirSync(MODELS_DIR).filter((name) => name.endsWith('.json')).sort()) {
+	for (const file of listModelFiles()) {
 		models[file] = JSON.parse(fs.readFileSync(path.join(MODELS_DIR, file), 'utf8'));
 	}
 	const routes = compileRoutes(models);
 	const byKey = new Map(routes.map((route) => [route.key, route]));
 	cache = { models, routes, byKey };
 	return cache;
+}
+
+function listModelFiles() {
+	let files = [];
+	try {
+		files = fs.readdirSync(MODELS_DIR).filter((name) => name.endsWith('.json')).sort();
+	} catch (error) {
+		throw new Error(`SP-API emulator: cannot read Amazon's models in ${MODELS_DIR} (${error.code || error.message}). ` +
+			'They ship with the repository in emulator/contract; restore them with `git checkout -- emulator/contract` ' +
+			'or set SPAPI_CONTRACT_DIR to a folder with models/ and schemas/.');
+	}
+	if (!files.length) throw new Error(`SP-API emulator: no Amazon model (*.json) in ${MODELS_DIR}.`);
+	return files;
 }
 
 function compileRoutes(models) {
@@ -119,4 +134,4 @@ function templateToRegex(template) {
 	return new RegExp(`^${pattern}$`);
 }
 
-module.exports = { SHARED_DIR, MODELS_DIR, apiPrefixFor, loadModels, matchRoute, templateToRegex };
+module.exports = { CONTRACT_DIR, MODELS_DIR, SCHEMAS_DIR, apiPrefixFor, loadModels, matchRoute, templateToRegex };

@@ -18,7 +18,7 @@ import {
 	preAuthenticate,
 	regionProperty,
 	sellerProperties,
-} from '../nodes/AmazonSpApi/transport/credentialType';
+} from '../nodes/AmazonSpApi/n8n/credentialType';
 
 export class AmazonSellerCentralApi implements ICredentialType {
 	name = 'amazonSellerCentralApi';

@@ -18,7 +18,7 @@ import {
 	preAuthenticate,
 	regionProperty,
 	vendorProperties,
-} from '../nodes/AmazonSpApi/transport/credentialType';
+} from '../nodes/AmazonSpApi/n8n/credentialType';
 
 export class AmazonVendorCentralApi implements ICredentialType {
 	name = 'amazonVendorCentralApi';

@@ -8,8 +8,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as feed from './actions/feed/Feed.resource';
 import * as order from './actions/order/Order.resource';
-import { router } from './actions/router';
+import { createRouter } from '../AmazonSpApi/n8n/router';
 import { loadOptions } from './methods';
+
+const router = createRouter({ order: order.operations, feed: feed.operations });
 
 export class AmazonSellerCentral implements INodeType {
 	description: INodeTypeDescription = {

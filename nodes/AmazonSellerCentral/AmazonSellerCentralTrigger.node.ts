@@ -6,12 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { getSpApiClient, toNodeError } from '../AmazonSpApi/transport';
+import { getSpApiClient, toNodeError } from '../AmazonSpApi/n8n/session';
 import { loadOptions } from './methods';
 import { triggerProperties } from './trigger/description';
 import { initialState, pollDeadline, pollOrders, sampleOrders, toItems } from './trigger/poll';
 import { readTriggerSettings } from './trigger/settings';
-import { isTriggerState, type TriggerState } from './trigger/state';
+import { isTriggerState, type TriggerState } from '../AmazonSpApi/n8n/triggerState';
 
 const STATE_KEY = 'orders';
 

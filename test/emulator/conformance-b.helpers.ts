@@ -1,8 +1,8 @@
 // Shared helpers for the part B emulator tests (feeds, reports, listings, vendor): real HTTP against start({ port: 0 }).
 import type { IDataObject } from 'n8n-workflow';
 
-import { decodeText } from '../../nodes/AmazonSpApi/core/charset';
-import { gunzip } from '../../nodes/AmazonSpApi/core/gzip';
+import { decodeText } from '../../nodes/AmazonSpApi/core/codecs/charset';
+import { gunzip } from '../../nodes/AmazonSpApi/core/codecs/gzip';
 import { emulatorControl, startEmulator, type EmulatorHandle } from '../harness/emulator';
 
 export { validateResponse } from '../../emulator';

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { systemClock } from '../../nodes/AmazonSpApi/core/clock';
+import { n8nClock } from '../../nodes/AmazonSpApi/n8n/runtime';
 import { start, type EmulatorHandle } from '../../emulator';
 
 export interface EmulatorOptions {
@@ -24,15 +24,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 }
 
 /**
- * Makes the core's system clock (used by clients that getSpApiClient builds) follow the emulator's virtual time,
+ * Makes the n8n layer's clock (used by clients that getSpApiClient builds) follow the emulator's virtual time,
  * so "now − 2 minutes" and rate-limit refills match the emulator after POST /_emulator/clock. Returns a restore
- * function. The transport has no clock option; this patches the shared `systemClock` object for the test file.
+ * function. The session has no clock option; this patches the n8n layer's shared `n8nClock` for the test file.
  */
 export function followEmulatorClock(emulator: EmulatorHandle): () => void {
-	const originalNow = systemClock.now;
-	systemClock.now = () => emulator.ctx.now() as number;
+	const originalNow = n8nClock.now;
+	n8nClock.now = () => emulator.ctx.now() as number;
 	return () => {
-		systemClock.now = originalNow;
+		n8nClock.now = originalNow;
 	};
 }
 

@@ -1,7 +1,7 @@
-import { SpApiClient, type SpApiClientOptions } from '../../nodes/AmazonSpApi/core/client';
-import { RateLimiter } from '../../nodes/AmazonSpApi/core/limiter';
-import { LwaTokenCache } from '../../nodes/AmazonSpApi/core/lwa';
-import { RdtCache } from '../../nodes/AmazonSpApi/core/rdt';
+import { SpApiClient, type SpApiClientOptions } from '../../nodes/AmazonSpApi/core/http/client';
+import { RateLimiter } from '../../nodes/AmazonSpApi/core/http/limiter';
+import { LwaTokenCache } from '../../nodes/AmazonSpApi/core/http/lwa';
+import { RdtCache } from '../../nodes/AmazonSpApi/core/http/rdt';
 import type { Logger, SpApiCredentials } from '../../nodes/AmazonSpApi/core/types';
 import { ScriptedHttp, TEST_CREDENTIALS } from './scriptedHttp';
 import { VirtualClock } from './virtualClock';

@@ -1,5 +1,5 @@
-import { submitFeed } from '../../nodes/AmazonSpApi/core/feeds';
-import { XML_FEED_CONTENT_TYPE } from '../../nodes/AmazonSpApi/core/orderFeeds';
+import { submitFeed } from '../../nodes/AmazonSpApi/core/feeds/feeds';
+import { XML_FEED_CONTENT_TYPE } from '../../nodes/AmazonSpApi/core/orders/orderFeeds';
 import { EMULATOR_MARKETPLACE_ID } from '../harness';
 import { emulatorClient } from '../unit/codecs/emulatorClient';
 import { emuItem, emuOrder, startSellerEmulator, type Emulator } from '../unit/actions/emulatorFixtures';

@@ -2,11 +2,11 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import type { SpApiClient } from '../../AmazonSpApi/core';
 import { SpApiInputError } from '../../AmazonSpApi/core';
-import { fetchV0Items, matchesFilters, searchOrders } from '../shared/orders/search';
-import { normalizeV0Order } from '../shared/orders/normalize';
-import { orderToJson } from '../shared/orders/simplify';
-import { SAFE_LAG_MS } from '../shared/orders/validate';
-import type { NormalizedOrder, OrderFilters, OrderPage } from '../shared/orders/types';
+import { fetchV0Items, matchesFilters, searchOrders } from '../../AmazonSpApi/core/orders/search';
+import { normalizeV0Order } from '../../AmazonSpApi/core/orders/normalize';
+import { orderToJson } from '../output/simplify';
+import { SAFE_LAG_MS } from '../../AmazonSpApi/core/orders/validate';
+import type { NormalizedOrder, OrderFilters, OrderPage } from '../../AmazonSpApi/core/orders/types';
 import { queryStatuses, type TriggerSettings } from './settings';
 import {
 	advanceCursor,
@@ -18,7 +18,7 @@ import {
 	queryWindow,
 	recordOrder,
 	type TriggerState,
-} from './state';
+} from '../../AmazonSpApi/n8n/triggerState';
 
 const DAY_MS = 24 * 3600 * 1000;
 const PAGE_SIZE = 100;

@@ -1,8 +1,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { readOrderOptions, type OrderReadSettings } from '../shared/descriptions/readOrderOptions';
-import type { OrderStatus } from '../shared/orders/types';
-import type { EventSettings } from './state';
+import type { OrderStatus } from '../../AmazonSpApi/core/orders/types';
+import type { EventSettings } from '../../AmazonSpApi/n8n/triggerState';
 
 export type ImportFrom = 'activation' | 'date' | 'last90Days';
 

@@ -1,4 +1,4 @@
-import { SpApiInputError } from './errors';
+import { SpApiInputError } from './http/errors';
 import type { RegionCode } from './types';
 
 export interface Marketplace {

@@ -1,7 +1,11 @@
 /**
  * Shared contract of the SDK core. Pure TypeScript: no n8n types here, so the core can be unit-tested and
- * benchmarked without n8n. The n8n adapter lives in ../transport.
+ * benchmarked without n8n. The n8n adapter lives in ../n8n.
  */
+
+/** A JSON object as Amazon sends it; the n8n layer hands it on as IDataObject. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonObject = { [key: string]: any };
 
 export type RegionCode = 'na' | 'eu' | 'fe';
 export type Environment = 'production' | 'sandbox' | 'custom';

@@ -1,7 +1,7 @@
 import {
 	failedFeedOutcome,
 	mapFeedMessages,
-} from '../../../nodes/AmazonSellerCentral/actions/common/feedResults';
+} from '../../../nodes/AmazonSpApi/core/feeds/feedResults';
 
 describe('mapFeedMessages', () => {
 	it('maps report messages to feed messages by MessageID (position, starting at 1)', () => {

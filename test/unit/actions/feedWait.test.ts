@@ -1,4 +1,4 @@
-import { waitForFeedResult } from '../../../nodes/AmazonSellerCentral/actions/common/feedWait';
+import { waitForFeedResult } from '../../../nodes/AmazonSpApi/core/jobs/feedWait';
 import type { SpApiRequester } from '../../../nodes/AmazonSpApi/core/types';
 
 /** A requester whose getFeed answers from a status timeline on a virtual clock. */

@@ -1,14 +1,14 @@
 import { runOrderFeed } from '../../../nodes/AmazonSellerCentral/actions/common/orderFeed';
-import * as feeds from '../../../nodes/AmazonSpApi/core/feeds';
-import * as transport from '../../../nodes/AmazonSpApi/transport';
+import * as feeds from '../../../nodes/AmazonSpApi/core/feeds/feeds';
+import * as transport from '../../../nodes/AmazonSpApi/n8n/session';
 import { mockContext } from './helpers';
 
-jest.mock('../../../nodes/AmazonSpApi/transport', () => ({
-	...jest.requireActual('../../../nodes/AmazonSpApi/transport'),
+jest.mock('../../../nodes/AmazonSpApi/n8n/session', () => ({
+	...jest.requireActual('../../../nodes/AmazonSpApi/n8n/session'),
 	getSpApiClient: jest.fn(),
 }));
-jest.mock('../../../nodes/AmazonSpApi/core/feeds', () => ({
-	...jest.requireActual('../../../nodes/AmazonSpApi/core/feeds'),
+jest.mock('../../../nodes/AmazonSpApi/core/feeds/feeds', () => ({
+	...jest.requireActual('../../../nodes/AmazonSpApi/core/feeds/feeds'),
 	submitFeed: jest.fn(),
 	waitForFeed: jest.fn(),
 	getFeedResult: jest.fn(),

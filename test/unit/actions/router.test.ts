@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { runOperation } from '../../../nodes/AmazonSellerCentral/actions/router';
-import type { OperationModule, PreparedItem } from '../../../nodes/AmazonSellerCentral/actions/node.type';
-import { SpApiError } from '../../../nodes/AmazonSpApi/core/errors';
+import { runOperation } from '../../../nodes/AmazonSpApi/n8n/router';
+import type { OperationModule, PreparedItem } from '../../../nodes/AmazonSpApi/n8n/operations';
+import { SpApiError } from '../../../nodes/AmazonSpApi/core/http/errors';
 import { mockContext, TEST_NODE } from './helpers';
 
 const ITEMS = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];

@@ -1,13 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { resolveMarketplaceId } from '../../../nodes/AmazonSellerCentral/actions/common/marketplace';
+import { resolveMarketplaceId } from '../../../nodes/AmazonSpApi/n8n/marketplace';
 import {
 	checkAgainstOrder,
 	readRequestedLines,
 	remainingLines,
 	type OrderLine,
 } from '../../../nodes/AmazonSellerCentral/actions/common/orderLines';
-import { assertOrderId, readRequiredString } from '../../../nodes/AmazonSellerCentral/actions/common/validation';
+import { assertOrderId, readRequiredString } from '../../../nodes/AmazonSpApi/n8n/parameters';
 import { mockContext } from './helpers';
 
 function thrown(fn: () => unknown): NodeOperationError {

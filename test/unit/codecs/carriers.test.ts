@@ -4,8 +4,8 @@ import {
 	mapShipServiceLevel,
 	resolveCarrier,
 	type ShipServiceLevelRule,
-} from '../../../nodes/AmazonSpApi/core/carriers';
-import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/errors';
+} from '../../../nodes/AmazonSpApi/core/orders/carriers';
+import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/http/errors';
 
 describe('Amazon carrier codes', () => {
 	it('are de-duplicated and unambiguous when compared ignoring case and spaces', () => {

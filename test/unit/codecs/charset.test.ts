@@ -4,7 +4,7 @@ import {
 	decodeText,
 	decodeWindows1252,
 	normalizeCharset,
-} from '../../../nodes/AmazonSpApi/core/charset';
+} from '../../../nodes/AmazonSpApi/core/codecs/charset';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 

@@ -1,4 +1,4 @@
-import { downloadDocument, downloadDocumentRows, sniffDocumentFormat } from '../../../nodes/AmazonSpApi/core/documents';
+import { downloadDocument, downloadDocumentRows, sniffDocumentFormat } from '../../../nodes/AmazonSpApi/core/http/documents';
 import { gzipBytes, ScriptedRequester, textResponse } from './scriptedRequester';
 
 const URL = 'https://s3.example/doc?X-Amz-Signature=secret';

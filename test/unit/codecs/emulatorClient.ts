@@ -1,8 +1,8 @@
-import { SpApiClient } from '../../../nodes/AmazonSpApi/core/client';
-import { systemClock } from '../../../nodes/AmazonSpApi/core/clock';
-import { RateLimiter } from '../../../nodes/AmazonSpApi/core/limiter';
-import { LwaTokenCache } from '../../../nodes/AmazonSpApi/core/lwa';
-import { RdtCache } from '../../../nodes/AmazonSpApi/core/rdt';
+import { SpApiClient } from '../../../nodes/AmazonSpApi/core/http/client';
+import { n8nClock } from '../../../nodes/AmazonSpApi/n8n/runtime';
+import { RateLimiter } from '../../../nodes/AmazonSpApi/core/http/limiter';
+import { LwaTokenCache } from '../../../nodes/AmazonSpApi/core/http/lwa';
+import { RdtCache } from '../../../nodes/AmazonSpApi/core/http/rdt';
 import type { HttpClient, RegionCode } from '../../../nodes/AmazonSpApi/core/types';
 
 export const fetchHttp: HttpClient = async (request) => {
@@ -29,8 +29,8 @@ export function emulatorClient(url: string, region: RegionCode = 'na'): SpApiCli
 			customTokenUrl: `${url}/auth/o2/token`,
 		},
 		http: fetchHttp,
-		clock: systemClock,
-		limiter: new RateLimiter({ clock: systemClock }),
+		clock: n8nClock,
+		limiter: new RateLimiter({ clock: n8nClock }),
 		tokens: new LwaTokenCache(),
 		rdtCache: new RdtCache(),
 	});

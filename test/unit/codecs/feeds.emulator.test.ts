@@ -1,13 +1,13 @@
 // Integration: the real SpApiClient against the SP-API emulator (feeds, pre-signed upload/download, gzip results).
-import type { SpApiClient } from '../../../nodes/AmazonSpApi/core/client';
-import { getFeedResult, submitFeed, waitForFeed } from '../../../nodes/AmazonSpApi/core/feeds';
+import type { SpApiClient } from '../../../nodes/AmazonSpApi/core/http/client';
+import { getFeedResult, submitFeed, waitForFeed } from '../../../nodes/AmazonSpApi/core/feeds/feeds';
 import {
 	buildCancellationFlatFile,
 	buildOrderAcknowledgementFeed,
 	FLAT_FILE_FEED_CONTENT_TYPE,
 	ORDER_FEED_TYPES,
 	XML_FEED_CONTENT_TYPE,
-} from '../../../nodes/AmazonSpApi/core/orderFeeds';
+} from '../../../nodes/AmazonSpApi/core/orders/orderFeeds';
 import { EMULATOR_MARKETPLACE_ID, EMULATOR_SELLER_ID, emulatorControl, startEmulator, type EmulatorHandle } from '../../harness/emulator';
 import { emuItem, emuOrder } from '../actions/emulatorFixtures';
 import { EMULATOR_WAIT as WAIT, emulatorClient } from './emulatorClient';

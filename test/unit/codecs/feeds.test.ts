@@ -1,5 +1,5 @@
-import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/errors';
-import { getFeedResult, getFeeds, MAX_FEED_BYTES, submitFeed, waitForFeed, type Feed } from '../../../nodes/AmazonSpApi/core/feeds';
+import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/http/errors';
+import { getFeedResult, getFeeds, MAX_FEED_BYTES, submitFeed, waitForFeed, type Feed } from '../../../nodes/AmazonSpApi/core/feeds/feeds';
 import type { OperationCall } from '../../../nodes/AmazonSpApi/core/types';
 import { gzipBytes, ScriptedRequester, textResponse } from './scriptedRequester';
 

@@ -1,4 +1,4 @@
-import { gunzip, gunzipChunks, gunzipIfCompressed, isGzip } from '../../../nodes/AmazonSpApi/core/gzip';
+import { gunzip, gunzipChunks, gunzipIfCompressed, isGzip } from '../../../nodes/AmazonSpApi/core/codecs/gzip';
 import { gzipBytes } from './scriptedRequester';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -4,9 +4,9 @@ import {
 	buildOrderAcknowledgementFeed,
 	buildOrderFulfillmentFeed,
 	CANCEL_REASONS,
-} from '../../../nodes/AmazonSpApi/core/orderFeeds';
-import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/errors';
-import { parseXml } from '../../../nodes/AmazonSpApi/core/xml';
+} from '../../../nodes/AmazonSpApi/core/orders/orderFeeds';
+import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/http/errors';
+import { parseXml } from '../../../nodes/AmazonSpApi/core/codecs/xml';
 
 const HEAD =
 	'<?xml version="1.0" encoding="UTF-8"?>\n' +

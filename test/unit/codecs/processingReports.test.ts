@@ -1,4 +1,4 @@
-import { parseProcessingReport } from '../../../nodes/AmazonSpApi/core/processingReports';
+import { parseProcessingReport } from '../../../nodes/AmazonSpApi/core/feeds/processingReports';
 
 const XML_REPORT = `<?xml version="1.0" encoding="UTF-8"?>
 <AmazonEnvelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="amzn-envelope.xsd">

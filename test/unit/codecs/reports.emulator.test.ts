@@ -1,12 +1,12 @@
 // Integration: report flows through the real SpApiClient against the emulator (gzip, Cp1252 / Cp932, CANCELLED, FATAL).
-import { SpApiError } from '../../../nodes/AmazonSpApi/core/errors';
+import { SpApiError } from '../../../nodes/AmazonSpApi/core/http/errors';
 import {
 	createReport,
 	downloadReport,
 	findRecentReport,
 	getReportResult,
 	waitForReport,
-} from '../../../nodes/AmazonSpApi/core/reports';
+} from '../../../nodes/AmazonSpApi/core/reports/reports';
 import { startEmulator, type EmulatorHandle } from '../../harness/emulator';
 import { EMULATOR_WAIT as WAIT, emulatorClient } from './emulatorClient';
 

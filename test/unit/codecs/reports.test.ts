@@ -1,4 +1,4 @@
-import { SpApiError } from '../../../nodes/AmazonSpApi/core/errors';
+import { SpApiError } from '../../../nodes/AmazonSpApi/core/http/errors';
 import {
 	CANCELLED_REPORT_MESSAGE,
 	createReport,
@@ -6,7 +6,7 @@ import {
 	getReportResult,
 	waitForReport,
 	type Report,
-} from '../../../nodes/AmazonSpApi/core/reports';
+} from '../../../nodes/AmazonSpApi/core/reports/reports';
 import { gzipBytes, ScriptedRequester, textResponse } from './scriptedRequester';
 
 const DOC_URL = 'https://s3.example/report?sig=1';

@@ -1,4 +1,4 @@
-import { iterateTsvRows, parseTsv, pickColumn, TsvParser, writeTsv } from '../../../nodes/AmazonSpApi/core/tsv';
+import { iterateTsvRows, parseTsv, pickColumn, TsvParser, writeTsv } from '../../../nodes/AmazonSpApi/core/codecs/tsv';
 
 describe('TSV parsing', () => {
 	it('keys rows by header name, whatever the column order', () => {

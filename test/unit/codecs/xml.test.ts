@@ -8,7 +8,7 @@ import {
 	serializeXml,
 	stripInvalidXmlChars,
 	XmlParseError,
-} from '../../../nodes/AmazonSpApi/core/xml';
+} from '../../../nodes/AmazonSpApi/core/codecs/xml';
 
 describe('XML writer', () => {
 	it('escapes markup characters in text and attributes', () => {

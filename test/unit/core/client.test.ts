@@ -1,9 +1,9 @@
-import { SpApiClient } from '../../../nodes/AmazonSpApi/core/client';
-import { SpApiError, SpApiInputError } from '../../../nodes/AmazonSpApi/core/errors';
-import { defaultTokenCache } from '../../../nodes/AmazonSpApi/core/lwa';
-import { RdtCache } from '../../../nodes/AmazonSpApi/core/rdt';
+import { SpApiClient } from '../../../nodes/AmazonSpApi/core/http/client';
+import { SpApiError, SpApiInputError } from '../../../nodes/AmazonSpApi/core/http/errors';
+import { defaultTokenCache } from '../../../nodes/AmazonSpApi/core/http/lwa';
+import { RdtCache } from '../../../nodes/AmazonSpApi/core/http/rdt';
 import type { OperationCall } from '../../../nodes/AmazonSpApi/core/types';
-import { DEFAULT_USER_AGENT } from '../../../nodes/AmazonSpApi/core/version';
+import { DEFAULT_USER_AGENT } from '../../../nodes/AmazonSpApi/core/http/version';
 import {
 	amazonError,
 	jsonResponse,
@@ -13,6 +13,7 @@ import {
 	tokenExpired,
 } from '../../helpers/scriptedHttp';
 import { createTestClient, rejectionOf } from '../../helpers/spApiClient';
+import { VirtualClock } from '../../helpers/virtualClock';
 
 const TOKEN_ROUTE = 'POST /auth/o2/token';
 const ORDERS = 'GET /orders/v0/orders';
@@ -87,7 +88,7 @@ describe('requests', () => {
 	});
 
 	it('rejects empty LWA fields naming the field', () => {
-		const create = () => new SpApiClient({ credentials: { ...TEST_CREDENTIALS, clientSecret: ' ' }, http: async () => jsonResponse(200, {}) });
+		const create = () => new SpApiClient({ credentials: { ...TEST_CREDENTIALS, clientSecret: ' ' }, http: async () => jsonResponse(200, {}), clock: new VirtualClock() });
 		expect(create).toThrow(SpApiInputError);
 		expect(create).toThrow(/clientSecret/);
 	});
@@ -224,8 +225,9 @@ describe('process-wide defaults', () => {
 	it('shares LWA tokens between clients that use the defaults', async () => {
 		const http = withToken(ORDERS, jsonResponse(200, {}));
 		const credentials = { ...TEST_CREDENTIALS, refreshToken: 'Atzr|defaults-test-refresh-token' };
-		const first = new SpApiClient({ credentials, http: http.client });
-		const second = new SpApiClient({ credentials, http: http.client });
+		const clock = new VirtualClock();
+		const first = new SpApiClient({ credentials, http: http.client, clock });
+		const second = new SpApiClient({ credentials, http: http.client, clock });
 		await first.request(getOrders);
 		await second.request(getOrders);
 		expect(http.count(TOKEN_ROUTE)).toBe(1);

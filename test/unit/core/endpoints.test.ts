@@ -1,13 +1,13 @@
-import { readAccount, readSpApiCredentials } from '../../../nodes/AmazonSpApi/core/credentialFields';
-import { LWA_TOKEN_URL, resolveEndpoints } from '../../../nodes/AmazonSpApi/core/endpoints';
-import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/errors';
+import { readAccount, readSpApiCredentials } from '../../../nodes/AmazonSpApi/n8n/credentials';
+import { LWA_TOKEN_URL, resolveEndpoints } from '../../../nodes/AmazonSpApi/core/http/endpoints';
+import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/http/errors';
 import {
 	assertMarketplaceInRegion,
 	findMarketplace,
 	getMarketplace,
 	MARKETPLACES,
 } from '../../../nodes/AmazonSpApi/core/marketplaces';
-import { DEFAULT_USER_AGENT, PACKAGE_VERSION } from '../../../nodes/AmazonSpApi/core/version';
+import { DEFAULT_USER_AGENT, PACKAGE_VERSION } from '../../../nodes/AmazonSpApi/core/http/version';
 import pkg from '../../../package.json';
 
 function inputError(action: () => unknown): SpApiInputError {

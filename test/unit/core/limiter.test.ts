@@ -1,5 +1,5 @@
-import { LOCAL_RATE_LIMIT_CODE, SpApiError } from '../../../nodes/AmazonSpApi/core/errors';
-import { RateLimiter } from '../../../nodes/AmazonSpApi/core/limiter';
+import { LOCAL_RATE_LIMIT_CODE, SpApiError } from '../../../nodes/AmazonSpApi/core/http/errors';
+import { RateLimiter } from '../../../nodes/AmazonSpApi/core/http/limiter';
 import type { OperationCall } from '../../../nodes/AmazonSpApi/core/types';
 import {
 	amazonError,

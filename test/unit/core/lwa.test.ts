@@ -1,11 +1,11 @@
-import { SpApiError } from '../../../nodes/AmazonSpApi/core/errors';
+import { SpApiError } from '../../../nodes/AmazonSpApi/core/http/errors';
 import {
 	buildLwaTokenRequest,
 	fetchLwaToken,
 	lwaCacheKey,
 	LwaTokenCache,
 	parseLwaTokenResponse,
-} from '../../../nodes/AmazonSpApi/core/lwa';
+} from '../../../nodes/AmazonSpApi/core/http/lwa';
 import { bodyText, jsonResponse, lwaTokens, ScriptedHttp, TEST_CREDENTIALS } from '../../helpers/scriptedHttp';
 import { createTestClient, rejectionOf } from '../../helpers/spApiClient';
 import { VirtualClock } from '../../helpers/virtualClock';

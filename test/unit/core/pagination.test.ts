@@ -1,4 +1,4 @@
-import { extractNextToken, paginate } from '../../../nodes/AmazonSpApi/core/pagination';
+import { extractNextToken, paginate } from '../../../nodes/AmazonSpApi/core/http/pagination';
 import type { OperationCall } from '../../../nodes/AmazonSpApi/core/types';
 import { jsonResponse, lwaTokens, ScriptedHttp } from '../../helpers/scriptedHttp';
 import { createTestClient } from '../../helpers/spApiClient';

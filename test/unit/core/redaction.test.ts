@@ -1,5 +1,5 @@
-import { SpApiError } from '../../../nodes/AmazonSpApi/core/errors';
-import { REDACTED, Redactor } from '../../../nodes/AmazonSpApi/core/redact';
+import { SpApiError } from '../../../nodes/AmazonSpApi/core/http/errors';
+import { REDACTED, Redactor } from '../../../nodes/AmazonSpApi/core/http/redact';
 import type { HttpRequest, OperationCall } from '../../../nodes/AmazonSpApi/core/types';
 import { amazonError, jsonResponse, type Responder, ScriptedHttp, TEST_CREDENTIALS } from '../../helpers/scriptedHttp';
 import { createTestClient, rejectionOf, type TestRig } from '../../helpers/spApiClient';

@@ -3,10 +3,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { AmazonSellerCentralApi } from '../../../credentials/AmazonSellerCentralApi.credentials';
 import { AmazonVendorCentralApi } from '../../../credentials/AmazonVendorCentralApi.credentials';
-import { SpApiError, SpApiInputError } from '../../../nodes/AmazonSpApi/core/errors';
-import { defaultTokenCache } from '../../../nodes/AmazonSpApi/core/lwa';
-import { getSpApiClient, spApiRequest, toNodeError } from '../../../nodes/AmazonSpApi/transport';
-import { preAuthenticate } from '../../../nodes/AmazonSpApi/transport/credentialType';
+import { SpApiError, SpApiInputError } from '../../../nodes/AmazonSpApi/core/http/errors';
+import { defaultTokenCache } from '../../../nodes/AmazonSpApi/core/http/lwa';
+import { getSpApiClient, spApiRequest, toNodeError } from '../../../nodes/AmazonSpApi/n8n/session';
+import { preAuthenticate } from '../../../nodes/AmazonSpApi/n8n/credentialType';
 import { TEST_CREDENTIALS } from '../../helpers/scriptedHttp';
 
 const node: INode = {

@@ -1,4 +1,4 @@
-import { DEFAULT_USAGE_PLAN, getUsagePlan, USAGE_PLANS } from '../../../nodes/AmazonSpApi/core/usagePlans';
+import { DEFAULT_USAGE_PLAN, getUsagePlan, USAGE_PLANS } from '../../../nodes/AmazonSpApi/core/http/usagePlans';
 import { RecordingLogger } from '../../helpers/spApiClient';
 
 describe('usage plans', () => {

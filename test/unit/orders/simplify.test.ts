@@ -1,11 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	applyPackingStationLayout,
-	normalizeV0Order,
-	normalizeV2026Order,
-	simplifyOrder,
-} from '../../../nodes/AmazonSellerCentral/shared/orders';
+import { normalizeV0Order, normalizeV2026Order } from '../../../nodes/AmazonSpApi/core/orders';
+import { applyPackingStationLayout } from '../../../nodes/AmazonSellerCentral/output/address';
+import { simplifyOrder } from '../../../nodes/AmazonSellerCentral/output/simplify';
 import searchV2026 from './fixtures/v2026-searchOrders.json';
 import getOrderV0 from './fixtures/v0-getOrder.json';
 import itemsV0 from './fixtures/v0-getOrderItems.json';

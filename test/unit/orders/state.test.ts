@@ -1,4 +1,4 @@
-import type { NormalizedOrder } from '../../../nodes/AmazonSellerCentral/shared/orders';
+import type { NormalizedOrder } from '../../../nodes/AmazonSpApi/core/orders';
 import {
 	advanceCursor,
 	classifyOrder,
@@ -7,7 +7,7 @@ import {
 	recordOrder,
 	OVERLAP_MS,
 	type EventSettings,
-} from '../../../nodes/AmazonSellerCentral/trigger/state';
+} from '../../../nodes/AmazonSpApi/n8n/triggerState';
 
 const T0 = Date.parse('2026-06-01T00:00:00Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();

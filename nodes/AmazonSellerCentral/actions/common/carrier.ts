@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { CarrierMapping, ResolvedCarrier, ResolveCarrierOptions } from '../../../AmazonSpApi/core/carriers';
-import { resolveCarrier } from '../../../AmazonSpApi/core/carriers';
-import { guardInput } from './errors';
+import type { CarrierMapping, ResolvedCarrier, ResolveCarrierOptions } from '../../../AmazonSpApi/core/orders/carriers';
+import { resolveCarrier } from '../../../AmazonSpApi/core/orders/carriers';
+import { guardInput } from '../../../AmazonSpApi/n8n/inputErrors';
 
 /** The outbound mapping table and fallback of `carrierMappingProperties`, as core options. */
 export function readCarrierOptions(this: IExecuteFunctions, itemIndex: number): ResolveCarrierOptions {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { AMAZON_CARRIER_CODES } from '../../../AmazonSpApi/core/carriers';
+import { AMAZON_CARRIER_CODES } from '../../../AmazonSpApi/core/orders/carriers';
 
 export const orderIdProperty: INodeProperties = {
 	displayName: 'Order ID',

@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { getFeedResult, isTerminalProcessingStatus, submitFeed } from '../../../AmazonSpApi/core/feeds';
-import type { OrderAcknowledgementItem, OrderAcknowledgementMessage } from '../../../AmazonSpApi/core/orderFeeds';
+import { getFeedResult, isTerminalProcessingStatus, submitFeed } from '../../../AmazonSpApi/core/feeds/feeds';
+import type { OrderAcknowledgementItem, OrderAcknowledgementMessage } from '../../../AmazonSpApi/core/orders/orderFeeds';
 import {
 	buildOrderAcknowledgementFeed,
 	ORDER_FEED_TYPES,
 	XML_FEED_CONTENT_TYPE,
-} from '../../../AmazonSpApi/core/orderFeeds';
-import type { BatchResult, PreparedItem } from '../node.type';
+} from '../../../AmazonSpApi/core/orders/orderFeeds';
+import type { BatchResult, PreparedItem } from '../../../AmazonSpApi/n8n/operations';
 import { sellerClient } from './client';
-import { guardInput, invalidInput } from './errors';
-import { waitForFeedResult } from './feedWait';
-import { failedFeedOutcome, mapFeedMessages, type ItemFeedOutcome } from './feedResults';
+import { guardInput, invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
+import { waitForFeedResult } from '../../../AmazonSpApi/core/jobs/feedWait';
+import { failedFeedOutcome, mapFeedMessages, type ItemFeedOutcome } from '../../../AmazonSpApi/core/feeds/feedResults';
 
 /** What every batch feed operation prepares per input item (one feed message per item). */
 export interface OrderFeedEntry {

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { getOrder } from '../../shared/orders/read';
-import type { NormalizedOrder } from '../../shared/orders/types';
+import { getOrder } from '../../../AmazonSpApi/core/orders/read';
+import type { NormalizedOrder } from '../../../AmazonSpApi/core/orders/types';
 import { sellerClient } from './client';
-import { invalidInput } from './errors';
-import { assertPositiveInteger } from './validation';
+import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
+import { assertPositiveInteger } from '../../../AmazonSpApi/n8n/parameters';
 
 /** An order line with the quantities needed to check a shipment or cancellation. */
 export interface OrderLine {

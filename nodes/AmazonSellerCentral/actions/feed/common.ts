@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readRequiredString } from '../common/validation';
+import { readRequiredString } from '../../../AmazonSpApi/n8n/parameters';
 
 export const feedIdProperty: INodeProperties = {
 	displayName: 'Feed ID',

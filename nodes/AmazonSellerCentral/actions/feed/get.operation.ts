@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { getFeed } from '../../../AmazonSpApi/core/feeds';
+import { getFeed } from '../../../AmazonSpApi/core/feeds/feeds';
 import { sellerClient } from '../common/client';
 import { feedIdDescription, prepareFeedId } from './common';
 

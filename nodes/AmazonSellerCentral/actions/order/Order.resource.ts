@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../node.type';
+import type { OperationModule } from '../../../AmazonSpApi/n8n/operations';
 import * as acknowledge from './acknowledge.operation';
 import * as cancel from './cancel.operation';
 import * as confirmShipment from './confirmShipment.operation';

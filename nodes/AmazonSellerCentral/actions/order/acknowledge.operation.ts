@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { OrderAcknowledgementItem } from '../../../AmazonSpApi/core/orderFeeds';
+import type { OrderAcknowledgementItem } from '../../../AmazonSpApi/core/orders/orderFeeds';
 import { feedWaitProperties, writeOptionsProperty, orderIdProperty } from '../common/descriptions';
-import { invalidInput } from '../common/errors';
-import { readMarketplaceId } from '../common/marketplace';
+import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
+import { SELLER_CREDENTIAL } from '../common/client';
+import { readMarketplaceId } from '../../../AmazonSpApi/n8n/marketplace';
 import { runAcknowledgementFeed, type AcknowledgementEntry } from '../common/orderFeed';
-import { readOrderId } from '../common/validation';
-import type { BatchResult, PreparedItem } from '../node.type';
+import { readOrderId } from '../../../AmazonSpApi/n8n/parameters';
+import type { BatchResult, PreparedItem } from '../../../AmazonSpApi/n8n/operations';
 
 const properties: INodeProperties[] = [
 	{ ...orderIdProperty, description: 'The Amazon order to acknowledge (one order per input item)' },
@@ -89,7 +90,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const merchantOrderId = String(options.merchantOrderId ?? '').trim() || undefined;
 	return {
 		amazonOrderId,
-		marketplaceId: await readMarketplaceId.call(this, itemIndex, String(options.marketplaceId ?? '')),
+		marketplaceId: await readMarketplaceId.call(this, SELLER_CREDENTIAL, itemIndex, String(options.marketplaceId ?? '')),
 		merchantOrderId,
 		items,
 	};

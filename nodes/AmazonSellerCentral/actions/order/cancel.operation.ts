@@ -1,20 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { CancelReason } from '../../../AmazonSpApi/core/orderFeeds';
-import { CANCEL_REASONS } from '../../../AmazonSpApi/core/orderFeeds';
+import type { CancelReason } from '../../../AmazonSpApi/core/orders/orderFeeds';
+import { CANCEL_REASONS } from '../../../AmazonSpApi/core/orders/orderFeeds';
 import {
 	feedWaitProperties,
 	writeOptionsProperty,
 	orderIdProperty,
 	orderItemsProperty,
 } from '../common/descriptions';
-import { invalidInput } from '../common/errors';
-import { readMarketplaceId } from '../common/marketplace';
+import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
+import { SELLER_CREDENTIAL } from '../common/client';
+import { readMarketplaceId } from '../../../AmazonSpApi/n8n/marketplace';
 import { runAcknowledgementFeed, type AcknowledgementEntry } from '../common/orderFeed';
 import { checkAgainstOrder, fetchOrderForWrite, readRequestedLines } from '../common/orderLines';
-import { readOrderId } from '../common/validation';
-import type { BatchResult, PreparedItem } from '../node.type';
+import { readOrderId } from '../../../AmazonSpApi/n8n/parameters';
+import type { BatchResult, PreparedItem } from '../../../AmazonSpApi/n8n/operations';
 
 const reasonOptions = [...CANCEL_REASONS]
 	.sort((a, b) => a.localeCompare(b))
@@ -92,6 +93,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const { order, lines } = await fetchOrderForWrite.call(this, itemIndex, amazonOrderId, 'cancelled');
 	const marketplaceId = await readMarketplaceId.call(
 		this,
+		SELLER_CREDENTIAL,
 		itemIndex,
 		String(options.marketplaceId ?? '') || order.marketplaceId,
 	);

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { buildOrderFulfillmentFeed, ORDER_FEED_TYPES } from '../../../AmazonSpApi/core/orderFeeds';
+import { buildOrderFulfillmentFeed, ORDER_FEED_TYPES } from '../../../AmazonSpApi/core/orders/orderFeeds';
 import { resolveItemCarrier } from '../common/carrier';
-import { sellerClient } from '../common/client';
+import { SELLER_CREDENTIAL, sellerClient } from '../common/client';
 import {
 	carrierMappingProperties,
 	feedWaitProperties,
@@ -11,8 +11,8 @@ import {
 	orderIdProperty,
 	orderItemsProperty,
 } from '../common/descriptions';
-import { invalidInput } from '../common/errors';
-import { readMarketplaceId } from '../common/marketplace';
+import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
+import { readMarketplaceId } from '../../../AmazonSpApi/n8n/marketplace';
 import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
 import {
 	checkAgainstOrder,
@@ -21,8 +21,8 @@ import {
 	remainingLines,
 	type RequestedLine,
 } from '../common/orderLines';
-import { readOrderId, readRequiredString } from '../common/validation';
-import type { BatchResult, PreparedItem } from '../node.type';
+import { readOrderId, readRequiredString } from '../../../AmazonSpApi/n8n/parameters';
+import type { BatchResult, PreparedItem } from '../../../AmazonSpApi/n8n/operations';
 
 const properties: INodeProperties[] = [
 	{
@@ -166,6 +166,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const marketplaceId = await readMarketplaceId.call(
 		this,
+		SELLER_CREDENTIAL,
 		itemIndex,
 		String(options.marketplaceId ?? '') || orderMarketplaceId,
 	);

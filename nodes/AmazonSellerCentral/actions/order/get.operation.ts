@@ -7,10 +7,11 @@ import {
 	readOrderOptions,
 	simplifyProperty,
 } from '../../shared/descriptions';
-import { getOrder, orderToJson } from '../../shared/orders';
+import { getOrder } from '../../../AmazonSpApi/core/orders';
+import { orderToJson } from '../../output/simplify';
 import { sellerClient } from '../common/client';
 import { orderIdProperty } from '../common/descriptions';
-import { readOrderId } from '../common/validation';
+import { readOrderId } from '../../../AmazonSpApi/n8n/parameters';
 
 const properties: INodeProperties[] = [
 	orderIdProperty,

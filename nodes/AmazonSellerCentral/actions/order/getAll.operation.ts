@@ -10,9 +10,10 @@ import {
 	simplifyProperty,
 	type OrderReadSettings,
 } from '../../shared/descriptions';
-import { orderToJson, searchOrders, type OrderSearch } from '../../shared/orders';
+import { searchOrders, type OrderSearch } from '../../../AmazonSpApi/core/orders';
+import { orderToJson } from '../../output/simplify';
 import { sellerClient } from '../common/client';
-import { guardInput } from '../common/errors';
+import { guardInput } from '../../../AmazonSpApi/n8n/inputErrors';
 
 const DEFAULT_LOOKBACK_MS = 7 * 24 * 3_600_000;
 

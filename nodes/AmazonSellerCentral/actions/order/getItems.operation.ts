@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { apiVersionProperty, readOrderOptions } from '../../shared/descriptions';
-import { getOrderItems } from '../../shared/orders';
+import { getOrderItems } from '../../../AmazonSpApi/core/orders';
 import { sellerClient } from '../common/client';
 import { orderIdProperty } from '../common/descriptions';
-import { readOrderId } from '../common/validation';
+import { readOrderId } from '../../../AmazonSpApi/n8n/parameters';
 
 const properties: INodeProperties[] = [orderIdProperty, apiVersionProperty];
 

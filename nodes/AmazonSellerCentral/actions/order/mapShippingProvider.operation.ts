@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { mapShipServiceLevel, type ShipServiceLevelRule } from '../../../AmazonSpApi/core/carriers';
+import { mapShipServiceLevel, type ShipServiceLevelRule } from '../../../AmazonSpApi/core/orders/carriers';
 import { resolveItemCarrier } from '../common/carrier';
 import { carrierMappingProperties } from '../common/descriptions';
-import { invalidInput } from '../common/errors';
+import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
 import { applyGiftWrapFlag, findShipServiceLevel } from '../common/orderFields';
 
 const inboundProperties: INodeProperties[] = [

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { ORDER_STATUSES } from '../orders/types';
+import { ORDER_STATUSES } from '../../../AmazonSpApi/core/orders/types';
 
 const STATUS_LABELS: Record<(typeof ORDER_STATUSES)[number], string> = {
 	PendingAvailability: 'Pending Availability (Pre-Order)',

@@ -8,7 +8,7 @@ import type {
 	ReadOrderOptions,
 	SimplifySettings,
 	TriState,
-} from '../orders/types';
+} from '../../../AmazonSpApi/core/orders/types';
 
 export interface OrderReadSettings extends ReadOrderOptions {
 	version: OrderApiVersion;

@@ -1,0 +1,30 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+export type ItemResult = IDataObject | IDataObject[];
+
+export interface PreparedItem<P = unknown> {
+	itemIndex: number;
+	prepared: P;
+}
+
+/** Outcome of a batch operation for one input item: output JSON or an error that belongs to that item. */
+export interface BatchResult {
+	itemIndex: number;
+	json?: IDataObject;
+	error?: Error;
+}
+
+/**
+ * Shape of an `<op>.operation.ts` module.
+ *
+ * The router first calls `prepare` for EVERY input item (validation and reads only, never a write), so bad input
+ * anywhere stops the execution before anything is sent to Amazon. Then it either calls `execute` once per item or,
+ * when `isBatch` says so, `executeBatch` once with all prepared items (one feed per execution).
+ */
+export interface OperationModule {
+	description: INodeProperties[];
+	prepare?(this: IExecuteFunctions, itemIndex: number): Promise<unknown>;
+	execute?(this: IExecuteFunctions, itemIndex: number, prepared: unknown): Promise<ItemResult>;
+	isBatch?(this: IExecuteFunctions): boolean;
+	executeBatch?(this: IExecuteFunctions, items: PreparedItem[]): Promise<BatchResult[]>;
+}

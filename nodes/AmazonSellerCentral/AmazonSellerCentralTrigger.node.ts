@@ -9,11 +9,20 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { getSpApiClient, toNodeError } from '../AmazonSpApi/n8n/session';
 import { loadOptions } from './methods';
 import { triggerProperties } from './trigger/description';
-import { initialState, pollDeadline, pollOrders, sampleOrders, toItems } from './trigger/poll';
+import { initialState, pollOrders } from './trigger/poll';
+import { sampleOrders } from './trigger/sample';
+import { toItems } from './trigger/output';
 import { readTriggerSettings } from './trigger/settings';
-import { isTriggerState, type TriggerState } from '../AmazonSpApi/n8n/triggerState';
+import {
+	acquirePollLease,
+	loadState,
+	pollDeadline,
+	releasePollLease,
+} from '../AmazonSpApi/n8n/triggerState';
 
 const STATE_KEY = 'orders';
+/** A poll that never returned (a hung connection) must not block the trigger for good. */
+const LEASE_GRACE_MS = 60_000;
 
 export class AmazonSellerCentralTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,15 +46,18 @@ export class AmazonSellerCentralTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const { client, account } = await getSpApiClient.call(this, 'amazonSellerCentralApi');
 		const staticData = this.getWorkflowStaticData('node');
+		const now = client.clock.now();
+		const deadline = pollDeadline(this, now);
+		const manual = this.getMode() === 'manual';
+		// A poll that overlaps the previous one (n8n starts one per tick) steps aside instead of repeating its work.
+		if (!manual && !acquirePollLease(staticData, now, deadline + LEASE_GRACE_MS)) {
+			this.logger.debug('Amazon Seller Central Trigger: previous poll still running, skipping this one');
+			return null;
+		}
 		try {
 			const settings = readTriggerSettings(this, account.defaultMarketplaceId);
-			const now = client.clock.now();
-			const deadline = pollDeadline(this, now);
-			if (this.getMode() === 'manual') {
-				const sample = await sampleOrders(client, settings, deadline);
-				return sample.length ? [toItems(sample, settings)] : null;
-			}
-			let saved = isTriggerState(staticData[STATE_KEY]) ? (staticData[STATE_KEY] as TriggerState) : undefined;
+			if (manual) return [toItems(await sampleOrders(client, settings, deadline), settings)];
+			let saved = loadState(staticData[STATE_KEY]);
 			if (!saved) {
 				const { state, seedOnly } = initialState(settings, now);
 				if (seedOnly) {
@@ -55,11 +67,23 @@ export class AmazonSellerCentralTrigger implements INodeType {
 				saved = state;
 			}
 			const outcome = await pollOrders(client, settings, saved, deadline);
-			// Only a successful poll moves the position; a failed one leaves it for the next poll.
+			// Only what this poll handled moves the position; a poll that failed before any progress keeps it.
 			staticData[STATE_KEY] = outcome.state as unknown as never;
+			if (outcome.error) {
+				this.logger.warn(
+					`Amazon Seller Central Trigger: a call failed after ${outcome.orders.length} order(s); the next poll continues from ${outcome.state.cursor}`,
+					{ error: toNodeError(this.getNode(), outcome.error).message },
+				);
+			} else if (outcome.backlog) {
+				this.logger.info(
+					`Amazon Seller Central Trigger: more orders are waiting after ${outcome.state.cursor}; the next poll continues there (Amazon's rate limit)`,
+				);
+			}
 			return outcome.orders.length ? [toItems(outcome.orders, settings)] : null;
 		} catch (error) {
 			throw toNodeError(this.getNode(), error);
+		} finally {
+			if (!manual) releasePollLease(staticData);
 		}
 	}
 }

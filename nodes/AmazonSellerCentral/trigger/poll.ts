@@ -1,45 +1,38 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
-
 import type { SpApiClient } from '../../AmazonSpApi/core';
 import { SpApiInputError } from '../../AmazonSpApi/core';
 import { fetchV0Items, matchesFilters, searchOrders } from '../../AmazonSpApi/core/orders/search';
 import { normalizeV0Order } from '../../AmazonSpApi/core/orders/normalize';
-import { orderToJson } from '../output/simplify';
 import { SAFE_LAG_MS } from '../../AmazonSpApi/core/orders/validate';
 import type { NormalizedOrder, OrderFilters, OrderPage } from '../../AmazonSpApi/core/orders/types';
 import { queryStatuses, type TriggerSettings } from './settings';
+import { classifyOrder, recordOrder } from './events';
 import {
 	advanceCursor,
-	classifyOrder,
+	advanceSettled,
 	cloneState,
 	createState,
 	isAscending,
+	knownBetween,
 	pruneKnown,
-	queryWindow,
-	recordOrder,
+	settleWindowEnd,
 	type TriggerState,
 } from '../../AmazonSpApi/n8n/triggerState';
 
 const DAY_MS = 24 * 3600 * 1000;
-const PAGE_SIZE = 100;
-/** Manual "fetch test event": look back this far, widening until something matches; return this many. */
-const SAMPLE_WINDOWS_MS = [3600 * 1000, DAY_MS, 7 * DAY_MS, 30 * DAY_MS];
-const SAMPLE_SIZE = 5;
-const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
+export const PAGE_SIZE = 100;
+/** Below this many already-handled orders to re-read, one query covers the late-indexing check and new orders. */
+const COMBINE_BELOW = PAGE_SIZE / 2;
 
 export interface PollOutcome {
 	orders: NormalizedOrder[];
 	state: TriggerState;
+	/** More work was waiting when the poll had to stop (deadline or rate limit). */
+	backlog: boolean;
+	/** A call failed after the poll had made progress: what was done is kept, the next poll retries. */
+	error?: unknown;
 }
 
-/** n8n ≥ 2.41 tells a poll how long it may run; stop a little earlier so the results still get emitted. */
-export function pollDeadline(ctx: IPollFunctions, now: number): number {
-	const budget =
-		typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
-	return now + Math.max(budget - Math.min(30_000, budget * 0.2), 0);
-}
-
-/** State for a trigger without one. `null` = production "only after activation": seed and report nothing yet. */
+/** State for a trigger without one. `seedOnly` = production "only after activation": save it and report nothing yet. */
 export function initialState(settings: TriggerSettings, now: number): { state: TriggerState; seedOnly: boolean } {
 	if (settings.importFrom === 'date') {
 		const date = Date.parse(settings.importDate ?? '');
@@ -57,7 +50,7 @@ export function initialState(settings: TriggerSettings, now: number): { state: T
 	return { state: createState(now - SAFE_LAG_MS, activationSecond), seedOnly: true };
 }
 
-function windowFilters(settings: TriggerSettings, after: string, before: string): OrderFilters {
+export function windowFilters(settings: TriggerSettings, after: string, before: string): OrderFilters {
 	return {
 		...settings.filters,
 		statuses: queryStatuses(settings),
@@ -68,7 +61,8 @@ function windowFilters(settings: TriggerSettings, after: string, before: string)
 	};
 }
 
-async function firstPage(
+/** One page of a window query (no items: they are fetched only for orders that are emitted). */
+export async function firstPage(
 	client: SpApiClient,
 	settings: TriggerSettings,
 	filters: OrderFilters,
@@ -87,7 +81,7 @@ async function firstPage(
 }
 
 /** v0 only: items for an order about to be emitted; undefined when the budget ran out. */
-async function completeOrder(
+export async function completeOrder(
 	client: SpApiClient,
 	settings: TriggerSettings,
 	order: NormalizedOrder,
@@ -98,11 +92,86 @@ async function completeOrder(
 	return items && normalizeV0Order(order.raw, items);
 }
 
+type ScanEnd = 'complete' | 'stopped';
+
+/** One poll's work: the state being advanced and what it emitted. */
+class PollRun {
+	readonly state: TriggerState;
+	readonly emitted: NormalizedOrder[] = [];
+	pagesRead = 0;
+
+	constructor(
+		private readonly client: SpApiClient,
+		private readonly settings: TriggerSettings,
+		saved: TriggerState,
+		private readonly deadline: number,
+	) {
+		this.state = cloneState(saved);
+	}
+
+	/**
+	 * Reads [after, before) in update order, keyset-paged (each page is a fresh query from the last order handled, so
+	 * updates during paging shift nothing). `settles`: the read starts at the settled position, so it settles too.
+	 */
+	async scan(after: string, before: string, settles: boolean): Promise<ScanEnd> {
+		let from = after;
+		let resumeToken: string | undefined;
+		let maxScanned = from;
+		let settling = settles;
+		const startedAt = this.client.clock.now();
+		let allSorted = true;
+		for (;;) {
+			const readAt = this.client.clock.now();
+			const filters = windowFilters(this.settings, from, before);
+			const page = await firstPage(this.client, this.settings, filters, this.deadline, resumeToken);
+			if (!page) return 'stopped';
+			this.pagesRead++;
+			const sorted = isAscending(page.scanned.map((order) => order.lastUpdateDate));
+			allSorted &&= sorted;
+			for (const order of page.scanned) {
+				if (!(await this.handle(order))) return 'stopped';
+				if (order.lastUpdateDate > maxScanned) maxScanned = order.lastUpdateDate;
+				if (!allSorted) continue;
+				advanceCursor(this.state, order.lastUpdateDate);
+				if (settling) settling = advanceSettled(this.state, order.lastUpdateDate, readAt);
+			}
+			if (page.truncated) return 'stopped';
+			if (!page.nextToken) {
+				// Fully read: everything visible before the window end is handled (unsorted results move only now).
+				advanceCursor(this.state, before < maxScanned ? maxScanned : before);
+				if (settling) advanceSettled(this.state, before, allSorted ? readAt : startedAt);
+				return 'complete';
+			}
+			const last = page.scanned.at(-1)?.lastUpdateDate;
+			const stuck = !sorted || !last || last === page.scanned[0]?.lastUpdateDate;
+			// Unsorted results or a full page sharing one timestamp: keyset cannot move on, follow Amazon's token.
+			resumeToken = stuck ? page.nextToken : undefined;
+			if (!stuck && last) from = last;
+		}
+	}
+
+	/** Emits the order if the event says so (items fetched first on v0); false when the budget ran out. */
+	private async handle(order: NormalizedOrder): Promise<boolean> {
+		const emission = matchesFilters(order, this.settings.filters)
+			? classifyOrder(this.state, order, this.settings)
+			: null;
+		if (emission) {
+			const complete = await completeOrder(this.client, this.settings, order, this.deadline);
+			if (!complete) return false;
+			this.emitted.push(complete);
+		}
+		recordOrder(this.state, order, emission);
+		return true;
+	}
+}
+
 /**
- * One production poll. Reads the window [cursor − overlap, now − 2 min) page by page in lastUpdateDate order
- * (keyset: each page is a fresh query from the last order handled, so updates during paging shift nothing),
- * stops at the deadline or when a rate-limit wait would pass it, and returns the emitted orders with the new state.
- * The given state is not modified: the caller stores the result only when the poll succeeded.
+ * One production poll; the given state is not modified (the caller stores the result).
+ * - Forward: new updates from the cursor to now − 2 min, page by page, until the deadline.
+ * - Late-indexing check: ranges read while younger than LATE_INDEX_MS are read once more when they are old enough.
+ *   When few handled orders lie in between, both go in one query from the settled position (one call per quiet
+ *   poll); otherwise the check runs only after the forward read caught up, so it never holds progress back.
+ * Any page read moves a position past what it handled, so a busy account never makes a poll start over.
  */
 export async function pollOrders(
 	client: SpApiClient,
@@ -110,76 +179,29 @@ export async function pollOrders(
 	saved: TriggerState,
 	deadline: number,
 ): Promise<PollOutcome> {
-	const state = cloneState(saved);
-	const emitted: NormalizedOrder[] = [];
-	const window = queryWindow(state, client.clock.now() - SAFE_LAG_MS);
-	if (!window) return { orders: emitted, state };
-	let after = window.after;
-	let resumeToken: string | undefined;
-	let maxScanned = state.cursor;
-	for (;;) {
-		const page = await firstPage(client, settings, windowFilters(settings, after, window.before), deadline, resumeToken);
-		if (!page) break;
-		const sorted = isAscending(page.scanned);
-		let stopped = false;
-		for (const order of page.scanned) {
-			const emission = matchesFilters(order, settings.filters) ? classifyOrder(state, order, settings) : null;
-			if (emission) {
-				const complete = await completeOrder(client, settings, order, deadline);
-				if (!complete) {
-					stopped = true;
-					break;
-				}
-				emitted.push(complete);
-			}
-			recordOrder(state, order, emission);
-			if (sorted) advanceCursor(state, order.lastUpdateDate);
-			if (order.lastUpdateDate > maxScanned) maxScanned = order.lastUpdateDate;
+	const run = new PollRun(client, settings, saved, deadline);
+	const { state } = run;
+	const now = client.clock.now();
+	const end = new Date(now - SAFE_LAG_MS).toISOString();
+	let backlog = false;
+	try {
+		const settleEnd = settleWindowEnd(state, now);
+		const combine = settleEnd !== undefined && knownBetween(state, state.settled, state.cursor) < COMBINE_BELOW;
+		const from = combine ? state.settled : state.cursor;
+		const fromSettled = from === state.settled;
+		const forward = from < end ? await run.scan(from, end, fromSettled) : 'complete';
+		backlog = forward === 'stopped';
+		const checkEnd = settleWindowEnd(state, client.clock.now());
+		if (forward === 'complete' && checkEnd !== undefined) {
+			backlog = (await run.scan(state.settled, new Date(checkEnd).toISOString(), true)) === 'stopped';
 		}
-		if (stopped || page.truncated || !page.nextToken) {
-			// Unsorted results: only a fully read window moves the cursor.
-			if (!stopped && !page.truncated && !sorted) advanceCursor(state, maxScanned);
-			break;
-		}
-		const last = page.scanned.at(-1)?.lastUpdateDate;
-		const stuck = !sorted || !last || last === page.scanned[0]?.lastUpdateDate;
-		// Unsorted results or a full page sharing one timestamp: keyset cannot move on, follow Amazon's token.
-		resumeToken = stuck ? page.nextToken : undefined;
-		if (!stuck && last) after = last;
+	} catch (error) {
+		if (!run.pagesRead) throw error;
+		pruneKnown(state);
+		return { orders: run.emitted, state, backlog: true, error };
 	}
 	pruneKnown(state);
-	return { orders: emitted, state };
-}
-
-/** Manual "fetch test event": the most recent matching orders; never touches the state. */
-export async function sampleOrders(
-	client: SpApiClient,
-	settings: TriggerSettings,
-	deadline: number,
-): Promise<NormalizedOrder[]> {
-	const probe = createState(0, 0);
-	const end = client.clock.now() - SAFE_LAG_MS;
-	for (const lookback of SAMPLE_WINDOWS_MS) {
-		const filters = windowFilters(settings, new Date(end - lookback).toISOString(), new Date(end).toISOString());
-		const page = await firstPage(client, settings, filters, deadline);
-		if (!page) break;
-		const matching = page.scanned
-			.filter((order) => matchesFilters(order, settings.filters) && classifyOrder(probe, order, settings))
-			.sort((a, b) => b.lastUpdateDate.localeCompare(a.lastUpdateDate))
-			.slice(0, SAMPLE_SIZE);
-		if (!matching.length) continue;
-		const complete: NormalizedOrder[] = [];
-		for (const order of matching) {
-			const full = await completeOrder(client, settings, order, deadline);
-			if (full) complete.push(full);
-		}
-		return complete;
-	}
-	return [];
-}
-
-export function toItems(orders: NormalizedOrder[], settings: TriggerSettings): INodeExecutionData[] {
-	return orders.map((order) => ({
-		json: orderToJson(order, settings.simplify, settings.simplifySettings) as IDataObject,
-	}));
+	state.backlog = backlog ? { at: new Date(now).toISOString(), position: state.cursor } : undefined;
+	if (!state.backlog) delete state.backlog;
+	return { orders: run.emitted, state, backlog };
 }

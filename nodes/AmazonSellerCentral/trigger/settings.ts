@@ -2,7 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { readOrderOptions, type OrderReadSettings } from '../shared/descriptions/readOrderOptions';
 import type { OrderStatus } from '../../AmazonSpApi/core/orders/types';
-import type { EventSettings } from '../../AmazonSpApi/n8n/triggerState';
+import type { EventSettings } from './events';
 
 export type ImportFrom = 'activation' | 'date' | 'last90Days';
 
@@ -20,6 +20,7 @@ export function readTriggerSettings(ctx: IPollFunctions, defaultMarketplaceId?: 
 		event,
 		statuses: event === 'statusChanged' ? (ctx.getNodeParameter('statusesToWatch', []) as OrderStatus[]) : [],
 		waitWhilePending: (options.waitWhilePending as boolean) ?? true,
+		includeCanceled: (options.includeCanceled as boolean) ?? false,
 		importFrom: (options.importFrom as ImportFrom) ?? 'activation',
 		importDate: (options.importDate as string) || undefined,
 	};

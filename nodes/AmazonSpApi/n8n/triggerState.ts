@@ -1,97 +1,164 @@
-import { PENDING_STATUSES } from '../core/orders/statuses';
-import type { NormalizedOrder, OrderStatus } from '../core/orders/types';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-export type TriggerEvent = 'newOrder' | 'statusChanged';
-export type Emission = 'new' | 'statusChanged';
+/**
+ * Cursor, dedupe and deadline pieces shared by every polling trigger of the package (Seller orders, Vendor purchase
+ * orders). Nothing here knows what a record is: the node's trigger folder decides what to emit.
+ */
 
-/** [last status seen, emitted as new (1) or not (0), lastUpdateDate in epoch ms] */
-export type KnownOrder = [OrderStatus, 0 | 1, number];
+/** [tag the trigger last saw (e.g. a status), emitted once already (1) or not (0), update time in epoch ms] */
+export type KnownRecord = [string, 0 | 1, number];
 
 /** Persisted in the node's static data. Small and JSON-only. */
 export interface TriggerState {
-	v: 1;
-	/** ISO. Every visible order updated before it has been handled (results are read in lastUpdateDate order). */
+	v: 2;
+	/**
+	 * ISO. Forward position (keyset on the update time): every record visible when it was read, updated before it,
+	 * has been handled.
+	 */
 	cursor: string;
-	/** ISO. Import start: orders bought (New Order) or updated (Status Changed) before it are never emitted. */
+	/**
+	 * ISO, ≤ cursor. Late-indexing check position: every record updated before it was looked for at least
+	 * LATE_INDEX_MS after its update, so records that became visible late have been found too.
+	 */
+	settled: string;
+	/** ISO. Import start: records before it are never emitted (what "before" means is up to the event). */
 	floor: string;
-	/** Orders handled recently: dedupe at the overlapping window start, Pending tracking, last status per order. */
-	known: Record<string, KnownOrder>;
+	/** Records handled recently: dedupe between the forward and the late-indexing reads, last tag per record. */
+	known: Record<string, KnownRecord>;
+	/** Work left when the last poll ended (records waiting are reported, never silent). */
+	backlog?: { at: string; position: string };
 }
 
-export interface EventSettings {
-	event: TriggerEvent;
-	/** Status Changed: the statuses to report. */
-	statuses: OrderStatus[];
-	/** New Order: hold Pending orders back until they leave Pending (they carry no prices or address yet). */
-	waitWhilePending: boolean;
-}
-
-/** Re-read this much before the cursor each poll, so late-indexed orders are still found. */
-export const OVERLAP_MS = 10 * 60 * 1000;
-/** How long handled orders are remembered (an order updated again after that may be reported again). */
+/** How late Amazon may index an update: reads of a time range are repeated once the range is this old. */
+export const LATE_INDEX_MS = 10 * 60 * 1000;
+/** How long handled records are remembered (a record updated again after that may be reported again). */
 export const RETENTION_MS = 30 * 24 * 3600 * 1000;
-export const MAX_KNOWN_ORDERS = 20_000;
+export const MAX_KNOWN_RECORDS = 20_000;
+/** Used when n8n does not tell the poll budget (n8n-core's own default). */
+const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
 
 const time = (iso: string): number => Date.parse(iso);
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 export function createState(cursorMs: number, floorMs: number): TriggerState {
-	return { v: 1, cursor: iso(cursorMs), floor: iso(floorMs), known: {} };
+	return { v: 2, cursor: iso(cursorMs), settled: iso(cursorMs), floor: iso(floorMs), known: {} };
 }
 
-export function isTriggerState(value: unknown): value is TriggerState {
-	const state = value as TriggerState | undefined;
-	return !!state && state.v === 1 && typeof state.cursor === 'string' && typeof state.known === 'object';
+/** The saved state, upgraded from version 1 (which had no settled position), or undefined. */
+export function loadState(value: unknown): TriggerState | undefined {
+	const state = value as (Omit<TriggerState, 'v' | 'settled'> & { v: number; settled?: string }) | undefined;
+	if (!state || typeof state.cursor !== 'string' || typeof state.known !== 'object') return undefined;
+	if (state.v === 2 && typeof state.settled === 'string') return state as TriggerState;
+	if (state.v !== 1) return undefined;
+	return { ...state, v: 2, settled: iso(time(state.cursor) - LATE_INDEX_MS) } as TriggerState;
 }
 
 export function cloneState(state: TriggerState): TriggerState {
-	return { ...state, known: Object.fromEntries(Object.entries(state.known).map(([id, entry]) => [id, [...entry]])) } as TriggerState;
+	const known = Object.fromEntries(Object.entries(state.known).map(([id, entry]) => [id, [...entry]]));
+	return { ...state, known } as TriggerState;
 }
 
-/** Query window: from the cursor minus the overlap to the given end (now − 2 min); undefined when empty. */
-export function queryWindow(state: TriggerState, windowEndMs: number): { after: string; before: string } | undefined {
-	const afterMs = time(state.cursor) - OVERLAP_MS;
-	if (afterMs >= windowEndMs) return undefined;
-	return { after: iso(afterMs), before: iso(windowEndMs) };
+export function advanceCursor(state: TriggerState, updatedIso: string): void {
+	if (time(updatedIso) > time(state.cursor)) state.cursor = iso(time(updatedIso));
 }
 
-/** What this version of the order means for the event, given what was handled before. */
-export function classifyOrder(state: TriggerState, order: NormalizedOrder, settings: EventSettings): Emission | null {
-	const known = state.known[order.orderId];
-	const updated = time(order.lastUpdateDate);
-	if (known && updated < known[2]) return null;
-	if (settings.event === 'newOrder') {
-		if (known?.[1] === 1) return null;
-		if (settings.waitWhilePending && PENDING_STATUSES.has(order.status)) return null;
-		return time(order.purchaseDate) >= time(state.floor) ? 'new' : null;
-	}
-	if (!settings.statuses.includes(order.status)) return null;
-	if (known && known[0] === order.status) return null;
-	return updated >= time(state.floor) ? 'statusChanged' : null;
+/**
+ * A read that started at the settled position and went on without a gap up to `readUntilIso`, made at `readAtMs`:
+ * everything up to the read end that was at least LATE_INDEX_MS old by then is settled. Returns false when the read
+ * end was younger than that (the rest of that read cannot settle anything).
+ */
+export function advanceSettled(state: TriggerState, readUntilIso: string, readAtMs: number): boolean {
+	const until = time(readUntilIso);
+	const settled = Math.min(until, readAtMs - LATE_INDEX_MS, time(state.cursor));
+	if (settled > time(state.settled)) state.settled = iso(settled);
+	return until <= readAtMs - LATE_INDEX_MS;
 }
 
-/** Remembers a handled order version (emitted or deliberately skipped). */
-export function recordOrder(state: TriggerState, order: NormalizedOrder, emission: Emission | null): void {
-	const known = state.known[order.orderId];
-	const updated = time(order.lastUpdateDate);
-	if (known && updated < known[2]) return;
-	const emittedAsNew: 0 | 1 = known?.[1] === 1 || emission === 'new' ? 1 : 0;
-	state.known[order.orderId] = [order.status, emittedAsNew, updated];
+/** End of the late-indexing check window at `nowMs` (undefined when nothing is old enough to settle). */
+export function settleWindowEnd(state: TriggerState, nowMs: number): number | undefined {
+	const end = Math.min(time(state.cursor), nowMs - LATE_INDEX_MS);
+	return end > time(state.settled) ? end : undefined;
 }
 
-export function advanceCursor(state: TriggerState, lastUpdateDate: string): void {
-	if (time(lastUpdateDate) > time(state.cursor)) state.cursor = iso(time(lastUpdateDate));
+/** Known records updated in [from, to): what a read of that range would return again. */
+export function knownBetween(state: TriggerState, fromIso: string, toIso: string): number {
+	const from = time(fromIso);
+	const to = time(toIso);
+	let count = 0;
+	for (const entry of Object.values(state.known)) if (entry[2] >= from && entry[2] < to) count++;
+	return count;
 }
 
-/** Drops orders not updated within the retention, then the oldest beyond the size cap. */
+/** Drops records not updated within the retention, then the oldest beyond the size cap. */
 export function pruneKnown(state: TriggerState): void {
-	const oldest = time(state.cursor) - RETENTION_MS;
+	const oldest = time(state.settled) - RETENTION_MS;
 	const entries = Object.entries(state.known).filter(([, entry]) => entry[2] >= oldest);
 	entries.sort((a, b) => b[1][2] - a[1][2]);
-	state.known = Object.fromEntries(entries.slice(0, MAX_KNOWN_ORDERS));
+	state.known = Object.fromEntries(entries.slice(0, MAX_KNOWN_RECORDS));
 }
 
-/** Whether lastUpdateDate never decreases along the page (keyset paging relies on it). */
-export function isAscending(orders: NormalizedOrder[]): boolean {
-	return orders.every((order, index) => index === 0 || time(order.lastUpdateDate) >= time(orders[index - 1].lastUpdateDate));
+/** Whether update times never decrease along the page (keyset paging relies on it). */
+export function isAscending(updatedIsos: string[]): boolean {
+	return updatedIsos.every((value, index) => index === 0 || time(value) >= time(updatedIsos[index - 1]));
+}
+
+/**
+ * Shortest gap between two polls, from n8n's Poll Times (every minute: 60 s). Unknown modes and several poll times
+ * count as one minute, the shortest n8n allows.
+ */
+export function pollIntervalMs(ctx: IPollFunctions): number {
+	let pollTimes: { item?: IDataObject[] } | undefined;
+	try {
+		pollTimes = ctx.getNodeParameter('pollTimes', {}) as { item?: IDataObject[] };
+	} catch {
+		return MINUTE_MS;
+	}
+	const items = pollTimes?.item ?? [];
+	if (items.length !== 1) return MINUTE_MS;
+	const [item] = items;
+	const unitMs: Record<string, number> = { minutes: MINUTE_MS, hours: 60 * MINUTE_MS };
+	switch (item.mode) {
+		case 'everyX':
+			return Math.max(1, Number(item.value) || 1) * (unitMs[String(item.unit)] ?? MINUTE_MS);
+		case 'everyHour':
+			return 60 * MINUTE_MS;
+		case 'everyDay':
+			return 24 * 60 * MINUTE_MS;
+		case 'everyWeek':
+			return 7 * 24 * 60 * MINUTE_MS;
+		case 'everyMonth':
+			return 28 * 24 * 60 * MINUTE_MS;
+		default:
+			return MINUTE_MS;
+	}
+}
+
+/**
+ * When a poll must stop: within n8n's poll budget and within the gap to the next poll (n8n starts the next one
+ * whether or not this one ended), less a margin to hand the results over.
+ */
+export function pollDeadline(ctx: IPollFunctions, nowMs: number): number {
+	const budget = typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
+	const window = Math.min(budget, pollIntervalMs(ctx));
+	return nowMs + Math.max(window - Math.min(30_000, window * 0.2), 0);
+}
+
+/**
+ * One poll at a time per activation. n8n starts a poll on every tick, even while the previous one still runs; both
+ * would read the same saved position and emit the same records. Keyed by the node's static-data object, which all
+ * polls of one activation share (a restart builds a new one, so no lease outlives its process).
+ */
+const leases = new WeakMap<object, number>();
+
+/** Takes the lease until `untilMs`; false when another poll of the same activation holds it. */
+export function acquirePollLease(staticData: object, nowMs: number, untilMs: number): boolean {
+	const held = leases.get(staticData);
+	if (held !== undefined && held > nowMs) return false;
+	leases.set(staticData, untilMs);
+	return true;
+}
+
+export function releasePollLease(staticData: object): void {
+	leases.delete(staticData);
 }

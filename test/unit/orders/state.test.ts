@@ -1,13 +1,13 @@
 import type { NormalizedOrder } from '../../../nodes/AmazonSpApi/core/orders';
 import {
 	advanceCursor,
-	classifyOrder,
+	advanceSettled,
 	createState,
-	queryWindow,
-	recordOrder,
-	OVERLAP_MS,
-	type EventSettings,
+	LATE_INDEX_MS,
+	loadState,
+	settleWindowEnd,
 } from '../../../nodes/AmazonSpApi/n8n/triggerState';
+import { classifyOrder, recordOrder, type EventSettings } from '../../../nodes/AmazonSellerCentral/trigger/events';
 
 const T0 = Date.parse('2026-06-01T00:00:00Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
@@ -58,15 +58,42 @@ describe('trigger state', () => {
 		expect(classifyOrder(state, order('333-3333333-3333333', 'Unshipped', 12), settings)).toBeNull();
 	});
 
-	it('overlaps the window and never moves the cursor backwards', () => {
+	it('skips an order cancelled before it was ever seen outside Pending, unless asked', () => {
+		const state = createState(T0, T0);
+		const pending = order('444-4444444-4444444', 'Pending', 1);
+		recordOrder(state, pending, null);
+		const cancelled = order('444-4444444-4444444', 'Canceled', 9);
+		expect(classifyOrder(state, cancelled, newOrders)).toBeNull();
+		expect(classifyOrder(state, cancelled, { ...newOrders, includeCanceled: true })).toBe('new');
+		expect(classifyOrder(createState(T0, T0), order('444-4444444-4444445', 'Canceled', 3), newOrders)).toBeNull();
+	});
+
+	it('Status Changed: an order bought before the start is watched from its first sighting', () => {
+		const settings: EventSettings = { event: 'statusChanged', statuses: ['Unshipped', 'Shipped'], waitWhilePending: true };
+		const state = createState(T0, T0 + 60 * 60_000);
+		const old = order('555-5555555-5555555', 'Unshipped', 70, 5);
+		expect(classifyOrder(state, old, settings)).toBeNull();
+		recordOrder(state, old, null);
+		expect(classifyOrder(state, order('555-5555555-5555555', 'Shipped', 80, 5), settings)).toBe('statusChanged');
+		expect(classifyOrder(state, order('555-5555555-5555556', 'Unshipped', 70, 65), settings)).toBe('statusChanged');
+	});
+
+	it('never moves a position backwards; settles only ranges read when old enough', () => {
 		const state = createState(T0, T0);
 		advanceCursor(state, at(30));
 		advanceCursor(state, at(10));
 		expect(state.cursor).toBe(at(30));
-		expect(queryWindow(state, T0 + 60 * 60_000)).toEqual({
-			after: new Date(T0 + 30 * 60_000 - OVERLAP_MS).toISOString(),
-			before: at(60),
-		});
-		expect(queryWindow(state, T0 + 20 * 60_000 - OVERLAP_MS)).toBeUndefined();
+		// read up to minute 30 at minute 35: only what was 10 minutes old by then settles
+		expect(advanceSettled(state, at(30), T0 + 35 * 60_000)).toBe(false);
+		expect(state.settled).toBe(at(25));
+		expect(settleWindowEnd(state, T0 + 38 * 60_000)).toBe(T0 + 28 * 60_000);
+		expect(advanceSettled(state, at(20), T0 + 60 * 60_000)).toBe(true);
+		expect(state.settled).toBe(at(25));
+	});
+
+	it('upgrades a version 1 state: the late-indexing check starts one window before its cursor', () => {
+		const upgraded = loadState({ v: 1, cursor: at(30), floor: at(0), known: {} });
+		expect(upgraded).toMatchObject({ v: 2, cursor: at(30), settled: new Date(T0 + 30 * 60_000 - LATE_INDEX_MS).toISOString() });
+		expect(loadState({ v: 3 })).toBeUndefined();
 	});
 });

@@ -102,7 +102,8 @@ describe.each(['v2026', 'v0'] as const)('Amazon Seller Central Trigger sequences
 	});
 
 	it('orders updated while a >100-order window is paged are neither lost nor emitted twice', async () => {
-		const runner = newRunner();
+		// Some orders are cancelled before the trigger sees them: reported only with the option that asks for them.
+		const runner = newRunner({ options: { includeCanceled: true } });
 		await runner.poll();
 		const activation = await control.now();
 		await control.advanceClock(10 * MINUTE);
@@ -153,6 +154,7 @@ describe.each(['v2026', 'v0'] as const)('Amazon Seller Central Trigger sequences
 				(order) =>
 					order.marketplaceId === EMULATOR_MARKETPLACE_ID &&
 					!PENDING.includes(order.status) &&
+					order.status !== 'Canceled' && // already cancelled when first seen: not a new order to act on
 					Date.parse(order.purchaseDate) >= floor &&
 					Date.parse(order.lastUpdateDate) < now - 2 * MINUTE,
 			)

@@ -2,16 +2,23 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	apiVersionProperty,
-	orderFiltersProperty,
+	orderFilterOptions,
 	orderReadOptions,
 	orderStatusOptions,
 	simplifyProperty,
 } from '../shared/descriptions/orderProperties';
 
+const byName = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
+
+/** The shared filters; Order Statuses only for New Order (Order Status Changed has its own Statuses to Watch). */
+const triggerFilterOptions: INodeProperties[] = orderFilterOptions.map((option) =>
+	option.name === 'statuses' ? { ...option, displayOptions: { show: { '/event': ['newOrder'] } } } : option,
+);
+
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Amazon allows about one order search every 3 minutes (Orders 2026-01-01) or every minute (Orders V0), with a small burst. Poll Times shorter than that waste calls; every 5–15 minutes is a good fit.',
+			'Amazon answers about one order search every 3 minutes (20 at once after a quiet spell). Polling every minute spends that reserve and then finds new orders only every third poll; every 5 minutes keeps up with about 2,000 orders an hour at no extra delay.',
 		name: 'rateNotice',
 		type: 'notice',
 		default: '',
@@ -23,11 +30,17 @@ export const triggerProperties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'newOrder',
 		options: [
-			{ name: 'New Order', value: 'newOrder', description: 'Once per order, when it first appears' },
+			{
+				name: 'New Order',
+				value: 'newOrder',
+				description:
+					'Once per order, the first time it is seen paid (out of Pending). Orders already canceled when first seen are skipped unless asked for.',
+			},
 			{
 				name: 'Order Status Changed',
 				value: 'statusChanged',
-				description: 'When an order reaches one of the chosen statuses',
+				description:
+					'When an order is seen in a watched status different from the last status the trigger saw for it (orders from before activation count from their first sighting)',
 			},
 		],
 	},
@@ -38,10 +51,18 @@ export const triggerProperties: INodeProperties[] = [
 		required: true,
 		default: ['Shipped', 'Canceled'],
 		options: orderStatusOptions,
+		description: 'Report an order when it reaches one of these statuses',
 		displayOptions: { show: { event: ['statusChanged'] } },
 	},
 	apiVersionProperty,
-	orderFiltersProperty(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [...triggerFilterOptions].sort(byName),
+	},
 	simplifyProperty,
 	{
 		displayName: 'Options',
@@ -49,7 +70,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		options: ([
 			...orderReadOptions,
 			{
 				displayName: 'Import Orders From',
@@ -58,17 +79,27 @@ export const triggerProperties: INodeProperties[] = [
 				default: 'activation',
 				options: [
 					{ name: 'Only Orders After Activation', value: 'activation' },
-					{ name: 'A Date', value: 'date' },
+					{ name: 'A Start Date', value: 'date' },
 					{ name: 'Last 90 Days', value: 'last90Days' },
 				],
 				description: 'Where the trigger starts when it has no saved position yet',
 			},
 			{
-				displayName: 'Import Date',
+				displayName: 'Import Start Date',
 				name: 'importDate',
 				type: 'dateTime',
 				default: '',
-				description: 'Used when Import Orders From is A Date',
+				description: 'Orders bought from this date on are reported (Import Orders From: A Start Date)',
+				displayOptions: { show: { importFrom: ['date'] } },
+			},
+			{
+				displayName: 'Include Orders Canceled Early',
+				name: 'includeCanceled',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether New Order also reports orders that are already canceled when the trigger first sees them (as a rule canceled before payment, so nothing to ship)',
+				displayOptions: { show: { '/event': ['newOrder'] } },
 			},
 			{
 				displayName: 'Wait While Pending',
@@ -77,7 +108,8 @@ export const triggerProperties: INodeProperties[] = [
 				default: true,
 				description:
 					'Whether to hold new orders back while they are Pending (no prices or address yet) and report them once, when they become Unshipped',
+				displayOptions: { show: { '/event': ['newOrder'] } },
 			},
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[],
+		] as INodeProperties[]).sort(byName),
 	},
 ];

@@ -75,10 +75,10 @@ export function advanceSettled(state: TriggerState, readUntilIso: string, readAt
 	return until <= readAtMs - LATE_INDEX_MS;
 }
 
-/** End of the late-indexing check window at `nowMs` (undefined when nothing is old enough to settle). */
+/** End of the late-indexing check window at `nowMs`; undefined while less than a minute is old enough to settle. */
 export function settleWindowEnd(state: TriggerState, nowMs: number): number | undefined {
 	const end = Math.min(time(state.cursor), nowMs - LATE_INDEX_MS);
-	return end > time(state.settled) ? end : undefined;
+	return end - time(state.settled) >= MINUTE_MS ? end : undefined;
 }
 
 /** Known records updated in [from, to): what a read of that range would return again. */

@@ -34,7 +34,7 @@ export const apiVersionProperty: INodeProperties = {
 		{
 			name: 'Orders 2026-01-01',
 			value: 'v2026',
-			description: 'Current Orders API: items included, no Restricted Data Token needed',
+			description: 'Current Orders API: items and buyer data come with the order',
 		},
 		{
 			name: 'Orders V0 (Deprecated)',
@@ -150,12 +150,13 @@ export const orderReadOptions: INodeProperties[] = [
 		description: 'Whether to add the order\'s items. With Orders V0 this costs one extra call per order.',
 	},
 	{
-		displayName: 'Include Buyer and Shipping Address',
+		displayName: 'Include Buyer and Address',
 		name: 'includePii',
 		type: 'boolean',
 		default: false,
 		description:
 			'Whether to add buyer name, e-mail and shipping address. Needs the restricted roles Direct-to-Consumer Shipping (address) and Tax Invoicing (buyer data) on the app.',
+		hint: 'Orders V0 fetches these with a Restricted Data Token; Orders 2026-01-01 needs only the roles',
 	},
 	{
 		displayName: 'Mark FBA Orders as Shipped',
@@ -171,6 +172,7 @@ export const orderReadOptions: INodeProperties[] = [
 		default: 'addressLine',
 		description:
 			'Where the customer number (PostNummer) of a German Packstation or Postfiliale address goes in simplified output',
+		displayOptions: { show: { includePii: [true] } },
 		options: [
 			{ name: 'Address Line 2 (Station in Line 1)', value: 'addressLine' },
 			{ name: 'Company Field', value: 'company' },

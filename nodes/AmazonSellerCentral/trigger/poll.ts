@@ -14,6 +14,7 @@ import {
 	isAscending,
 	knownBetween,
 	pruneKnown,
+	RESUME_TOKEN_TTL_MS,
 	settleWindowEnd,
 	type TriggerState,
 } from '../../AmazonSpApi/n8n/triggerState';
@@ -113,33 +114,41 @@ class PollRun {
 	 * Reads [after, before) in update order, keyset-paged (each page is a fresh query from the last order handled, so
 	 * updates during paging shift nothing). `settles`: the read starts at the settled position, so it settles too.
 	 */
-	async scan(after: string, before: string, settles: boolean): Promise<ScanEnd> {
+	async scan(after: string, before: string, settles: boolean, token?: string): Promise<ScanEnd> {
 		let from = after;
-		let resumeToken: string | undefined;
+		let resumeToken = token;
 		let maxScanned = from;
 		let settling = settles;
 		const startedAt = this.client.clock.now();
 		let allSorted = true;
+		const stop = (pageToken: string | undefined): ScanEnd => {
+			// Keyset resumes from the cursor by itself; only a token chain needs remembering.
+			this.state.resume = pageToken
+				? { token: pageToken, after: from, before, settles: settling, at: this.client.clock.now() }
+				: undefined;
+			return 'stopped';
+		};
 		for (;;) {
 			const readAt = this.client.clock.now();
 			const filters = windowFilters(this.settings, from, before);
 			const page = await firstPage(this.client, this.settings, filters, this.deadline, resumeToken);
-			if (!page) return 'stopped';
+			if (!page) return stop(resumeToken);
 			this.pagesRead++;
 			const sorted = isAscending(page.scanned.map((order) => order.lastUpdateDate));
 			allSorted &&= sorted;
 			for (const order of page.scanned) {
-				if (!(await this.handle(order))) return 'stopped';
+				if (!(await this.handle(order))) return stop(resumeToken);
 				if (order.lastUpdateDate > maxScanned) maxScanned = order.lastUpdateDate;
 				if (!allSorted) continue;
 				advanceCursor(this.state, order.lastUpdateDate);
 				if (settling) settling = advanceSettled(this.state, order.lastUpdateDate, readAt);
 			}
-			if (page.truncated) return 'stopped';
+			if (page.truncated) return stop(resumeToken);
 			if (!page.nextToken) {
 				// Fully read: everything visible before the window end is handled (unsorted results move only now).
 				advanceCursor(this.state, before < maxScanned ? maxScanned : before);
 				if (settling) advanceSettled(this.state, before, allSorted ? readAt : startedAt);
+				this.state.resume = undefined;
 				return 'complete';
 			}
 			const last = page.scanned.at(-1)?.lastUpdateDate;
@@ -185,13 +194,15 @@ export async function pollOrders(
 	const end = new Date(now - SAFE_LAG_MS).toISOString();
 	let backlog = false;
 	try {
+		const resume = state.resume && now - state.resume.at < RESUME_TOKEN_TTL_MS ? state.resume : undefined;
+		state.resume = undefined;
+		const resumed = resume ? await run.scan(resume.after, resume.before, resume.settles, resume.token) : 'complete';
 		const settleEnd = settleWindowEnd(state, now);
 		const combine = settleEnd !== undefined && knownBetween(state, state.settled, state.cursor) < COMBINE_BELOW;
 		const from = combine ? state.settled : state.cursor;
-		const fromSettled = from === state.settled;
-		const forward = from < end ? await run.scan(from, end, fromSettled) : 'complete';
+		const forward = resumed === 'stopped' ? 'stopped' : from < end ? await run.scan(from, end, from === state.settled) : 'complete';
 		backlog = forward === 'stopped';
-		const checkEnd = settleWindowEnd(state, client.clock.now());
+		const checkEnd = settleWindowEnd(state, now);
 		if (forward === 'complete' && checkEnd !== undefined) {
 			backlog = (await run.scan(state.settled, new Date(checkEnd).toISOString(), true)) === 'stopped';
 		}

@@ -27,7 +27,25 @@ export interface TriggerState {
 	known: Record<string, KnownRecord>;
 	/** Work left when the last poll ended (records waiting are reported, never silent). */
 	backlog?: { at: string; position: string };
+	/**
+	 * A read stopped inside a run of records sharing one update time (keyset cannot split them): the API's page token
+	 * to continue it, with the window it belongs to.
+	 */
+	resume?: ResumePoint;
 }
+
+export interface ResumePoint {
+	token: string;
+	after: string;
+	before: string;
+	/** The read started at the settled position and can still settle. */
+	settles: boolean;
+	/** Epoch ms the token was issued; tokens expire (Orders 2026-01-01: 24 h). */
+	at: number;
+}
+
+/** Page tokens older than this are not used again (the read starts over from the position instead). */
+export const RESUME_TOKEN_TTL_MS = 12 * 3600 * 1000;
 
 /** How late Amazon may index an update: reads of a time range are repeated once the range is this old. */
 export const LATE_INDEX_MS = 10 * 60 * 1000;

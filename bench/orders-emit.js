@@ -24,7 +24,7 @@ async function freshEmulator() {
 }
 
 function settingsFor(version) {
-	const { DEFAULT_SIMPLIFY_SETTINGS } = dist('nodes/AmazonSellerCentral/shared/orders/simplify');
+	const { DEFAULT_SIMPLIFY_SETTINGS } = dist('nodes/AmazonSellerCentral/output/simplify');
 	return {
 		version,
 		filters: { marketplaceIds: [MARKETPLACE], fulfillmentChannels: [], prime: 'include', business: 'include', statuses: [] },
@@ -42,7 +42,7 @@ function settingsFor(version) {
 async function runOurs(version) {
 	const { SpApiClient, getUsagePlan } = dist('nodes/AmazonSpApi/core');
 	const { pollOrders } = dist('nodes/AmazonSellerCentral/trigger/poll');
-	const { createState } = dist('nodes/AmazonSellerCentral/trigger/state');
+	const { createState } = dist('nodes/AmazonSpApi/n8n/triggerState');
 	const { emu, offset } = await freshEmulator();
 	const clock = followingClock(offset);
 	const credentials = { ...SELLER, region: 'na', environment: 'custom', customBaseUrl: emu.url, customTokenUrl: `${emu.url}/auth/o2/token` };
@@ -52,8 +52,8 @@ async function runOurs(version) {
 	let duplicates = 0;
 	let polls = 0;
 	const began = Date.now();
-	let idlePolls = 0; // stop rather than spin if something is wrong with the window
-	while (seen.size < ORDERS && idlePolls < 3) {
+	let idlePolls = 0; // stop rather than spin if something is wrong with the window (the run then fails)
+	while (seen.size < ORDERS && idlePolls < 20) {
 		polls++;
 		const before = seen.size;
 		const outcome = await pollOrders(client, settingsFor(version), state, clock.now() + (POLL_BUDGET_S * 1000) / K);
@@ -88,6 +88,10 @@ async function main() {
 		process.stdout.write(line(`ours ${version}`, results[`ours ${version}`]) + '\n');
 		results[`amazon-sp-api ${version}`] = await runBaseline(version, { orders: ORDERS, timeScale: K, freshEmulator, marketplaceId: MARKETPLACE });
 		process.stdout.write(line(`baseline amazon-sp-api ${version}`, results[`amazon-sp-api ${version}`]) + '\n');
+	}
+	const incomplete = Object.entries(results).filter(([, r]) => r.emitted !== ORDERS || r.duplicates);
+	if (incomplete.length) {
+		throw new Error(`orders-emit: incomplete or duplicated: ${incomplete.map(([label, r]) => `${label} emitted ${r.emitted}/${ORDERS}, duplicates ${r.duplicates}`).join('; ')}`);
 	}
 	for (const version of ['v2026', 'v0']) {
 		const ours = results[`ours ${version}`];

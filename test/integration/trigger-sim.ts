@@ -111,7 +111,7 @@ export class TriggerDriver {
 	}
 
 	/** Runs ticks until `until` (virtual ms); `beforeTick` injects what happens at that moment. */
-	async runUntil(until: number, beforeTick?: (now: number) => void): Promise<void> {
+	async runUntil(until: number, beforeTick?: (now: number) => void, settle = true): Promise<void> {
 		while (this.nextTick <= until) {
 			if (this.now >= this.nextTick) {
 				beforeTick?.(this.now);
@@ -123,7 +123,7 @@ export class TriggerDriver {
 				advanceTo(this.options.emulator, this.nextTick);
 			}
 		}
-		await this.settle();
+		if (settle) await this.settle();
 	}
 
 	/** An n8n restart between ticks: in-flight polls end first, the new activation loads the persisted data. */

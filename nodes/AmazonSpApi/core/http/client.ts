@@ -1,9 +1,9 @@
 import { resolveEndpoints, type SpApiEndpoints } from './endpoints';
-import { SpApiError, SpApiInputError } from './errors';
+import { reviseSpApiError, SpApiError, SpApiInputError } from './errors';
 import { partnerKeyFor } from './hash';
 import { RateLimiter, type LimiterKey } from './limiter';
 import { defaultTokenCache, fetchLwaToken, lwaCacheKey, type LwaGrant, type LwaTokenCache } from './lwa';
-import { defaultRdtCache, fetchRestrictedDataToken, type RdtCache, type RestrictedResource } from './rdt';
+import { defaultRdtCache, RestrictedTokens, type RdtCache, type RestrictedResource } from './rdt';
 import { Redactor } from './redact';
 import { failedCallError, networkError, throttledError, transferError } from './failures';
 import type {
@@ -93,6 +93,7 @@ export class SpApiClient implements SpApiRequester {
 	private readonly maxThrottleRetries: number;
 	private readonly maxServerRetries: number;
 	private readonly random: () => number;
+	private readonly rdts: RestrictedTokens;
 
 	constructor(options: SpApiClientOptions) {
 		const { credentials } = options;
@@ -115,6 +116,7 @@ export class SpApiClient implements SpApiRequester {
 			options.limiter ?? new RateLimiter({ clock: options.clock });
 		this.tokens = options.tokens ?? defaultTokenCache;
 		this.rdtCache = options.rdtCache ?? defaultRdtCache;
+		this.rdts = new RestrictedTokens(this, this.rdtCache, this.endpoints.baseUrl);
 		this.maxThrottleRetries = options.maxThrottleRetries ?? 3;
 		this.maxServerRetries = options.maxServerRetries ?? 2;
 		this.random = options.random ?? Math.random;
@@ -148,7 +150,7 @@ export class SpApiClient implements SpApiRequester {
 	}
 
 	async restrictedDataToken(resources: RestrictedResource[]): Promise<string> {
-		const token = await fetchRestrictedDataToken(this, resources, this.rdtCache, this.endpoints.baseUrl);
+		const token = await this.rdts.get(resources);
 		this.redactor.add(token);
 		return token;
 	}
@@ -166,9 +168,10 @@ export class SpApiClient implements SpApiRequester {
 			!NEVER_RESENT.has(call.operation) && (call.idempotent ?? IDEMPOTENT_METHODS.has(call.method));
 		const attempts: Attempts = { throttle: 0, server: 0, auth: 0 };
 		let rejectedToken: string | undefined;
+		let rdt = call.restrictedDataToken;
 		for (;;) {
 			await this.limiter.acquire(key, plan, call.maxWaitMs);
-			const token = call.restrictedDataToken ?? (await this.accessToken(call.grantlessScope, rejectedToken));
+			const token = rdt ?? (await this.accessToken(call.grantlessScope, rejectedToken));
 			const started = this.clock.now();
 			let response: HttpResponse;
 			try {
@@ -213,10 +216,20 @@ export class SpApiClient implements SpApiRequester {
 				continue;
 			}
 			const expiredToken = status === 401 || (status === 403 && isExpiredTokenError(errors));
-			if (expiredToken && !call.restrictedDataToken && attempts.auth === 0) {
+			if (expiredToken && !rdt && attempts.auth === 0) {
 				attempts.auth++;
 				rejectedToken = token;
 				continue;
+			}
+			// An RDT refused with 401/403: renewed once, like an access token (an expired RDT reads as "denied").
+			if (rdt && (status === 401 || status === 403) && attempts.auth === 0) {
+				attempts.auth++;
+				const renewed = await this.rdts.renew(rdt);
+				if (renewed) {
+					this.redactor.add(renewed);
+					rdt = renewed;
+					continue;
+				}
 			}
 			if (status >= 500 && idempotent && attempts.server < this.maxServerRetries) {
 				await this.clock.sleep(this.serverRetryDelay(attempts.server++));
@@ -280,13 +293,7 @@ export class SpApiClient implements SpApiRequester {
 			return new SpApiInputError(error.field, this.redactor.scrub(error.message), error.hint);
 		}
 		if (error instanceof SpApiError) {
-			return new SpApiError({
-				kind: error.kind,
-				status: error.status,
-				operation: error.operation,
-				code: error.code,
-				requestId: error.requestId,
-				retryAfterMs: error.retryAfterMs,
+			return reviseSpApiError(error, {
 				message: this.redactor.scrub(error.message),
 				amazonMessage: error.amazonMessage && this.redactor.scrub(error.amazonMessage),
 				details: error.details && this.redactor.scrub(error.details),

@@ -46,6 +46,15 @@ export class SpApiError extends Error {
 	}
 }
 
+/** The same error with some fields replaced (a clearer message and hint, a scrubbed text). */
+export function reviseSpApiError(error: SpApiError, changes: Partial<SpApiErrorInit>): SpApiError {
+	const { kind, status, operation, code, amazonMessage, details, requestId, errors, retryAfterMs, hint, message } = error;
+	return new SpApiError({
+		...{ kind, status, operation, code, amazonMessage, details, requestId, errors, retryAfterMs, hint, message },
+		...changes,
+	});
+}
+
 /** Code of the SpApiError thrown when the local limiter refuses to wait longer than `maxWaitMs`. */
 export const LOCAL_RATE_LIMIT_CODE = 'LocalRateLimit';
 

@@ -1,4 +1,4 @@
-import { SpApiError, SpApiInputError } from './errors';
+import { reviseSpApiError, SpApiError, SpApiInputError } from './errors';
 import { sha256Hex } from './hash';
 import type { HttpMethod, SpApiRequester } from '../types';
 
@@ -48,6 +48,11 @@ export class RdtCache {
 		return (await running).token;
 	}
 
+	/** Drops a token Amazon refused (expired early on Amazon's clock, revoked): the next get fetches a new one. */
+	invalidate(token: string): void {
+		for (const [key, entry] of this.tokens) if (entry.token === token) this.tokens.delete(key);
+	}
+
 	clear(): void {
 		this.tokens.clear();
 		this.inflight.clear();
@@ -84,15 +89,8 @@ function missingRoleError(error: SpApiError): SpApiError {
 		.map((entry) => entry.trim())
 		.filter(Boolean);
 	const roles = elements.map((element) => `${element} needs ${ROLE_BY_DATA_ELEMENT[element] ?? 'a restricted role'}`);
-	return new SpApiError({
+	return reviseSpApiError(error, {
 		kind: 'auth',
-		status: error.status,
-		operation: error.operation,
-		code: error.code,
-		amazonMessage: error.amazonMessage,
-		details: error.details,
-		requestId: error.requestId,
-		errors: error.errors,
 		message: `The app is missing a restricted role for the requested personal data${elements.length ? ` (${elements.join(', ')})` : ''}`,
 		hint: `${roles.length ? `${roles.join('; ')}. ` : ''}Add the role to the app in the Developer Console (and have the selling partner re-authorize), or turn off the option that asks for buyer or address data.`,
 	});
@@ -139,4 +137,33 @@ export async function fetchRestrictedDataToken(
 		const expiresInMs = (Number(data.expiresIn) > 0 ? Number(data.expiresIn) : 3600) * 1000;
 		return { token, reuseUntil: requestedAt + Math.max(expiresInMs - RDT_REUSE_MARGIN_MS, expiresInMs / 2) };
 	});
+}
+
+const MAX_REMEMBERED_TOKENS = 100;
+
+/** The RDTs one client hands out, remembered with their resources so that a refused one can be renewed. */
+export class RestrictedTokens {
+	private readonly issued = new Map<string, RestrictedResource[]>();
+
+	constructor(
+		private readonly requester: SpApiRequester,
+		private readonly cache: RdtCache,
+		private readonly endpointId: string,
+	) {}
+
+	async get(resources: RestrictedResource[]): Promise<string> {
+		const token = await fetchRestrictedDataToken(this.requester, resources, this.cache, this.endpointId);
+		if (this.issued.size >= MAX_REMEMBERED_TOKENS) this.issued.clear();
+		this.issued.set(token, resources);
+		return token;
+	}
+
+	/** Amazon refused `token` (its clock ahead of ours, or revoked): a new one for the same resources, once. */
+	async renew(token: string): Promise<string | undefined> {
+		const resources = this.issued.get(token);
+		if (!resources) return undefined;
+		this.issued.delete(token);
+		this.cache.invalidate(token);
+		return await this.get(resources);
+	}
 }

@@ -1,4 +1,4 @@
-import { SpApiError } from '../index';
+import { reviseSpApiError, SpApiError } from '../index';
 
 export const PII_ROLES_HINT =
 	'Buyer name and e-mail need the Tax Invoicing (Restricted) or Direct-to-Consumer Shipping (Restricted) role; the shipping address needs Direct-to-Consumer Shipping (Restricted). Add the role to the app in the Developer Console and have the seller re-authorize it, or switch off "Include Buyer and Address".';
@@ -8,6 +8,8 @@ export const V0_PII_ELEMENTS = ['buyerInfo', 'shippingAddress'];
 
 function isAccessDenied(error: unknown): error is SpApiError {
 	if (!(error instanceof SpApiError)) return false;
+	// createRestrictedDataToken's refusal is already explained, element by element (see core/http/rdt.ts).
+	if (error.operation === 'tokens.createRestrictedDataToken') return false;
 	if (error.kind === 'auth' && /restricted role/i.test(error.message)) return true;
 	return error.status === 403 && !/expired/i.test(`${error.message} ${error.details ?? ''}`);
 }
@@ -15,15 +17,8 @@ function isAccessDenied(error: unknown): error is SpApiError {
 /** Re-throws a refused PII read as an error that names the missing roles and the option to switch off. */
 export function explainPiiError(error: unknown): unknown {
 	if (!isAccessDenied(error)) return error;
-	return new SpApiError({
+	return reviseSpApiError(error, {
 		kind: 'auth',
-		status: error.status,
-		operation: error.operation,
-		code: error.code,
-		amazonMessage: error.amazonMessage,
-		details: error.details,
-		requestId: error.requestId,
-		errors: error.errors,
 		message: 'Amazon refused buyer or shipping-address data: the app is missing a restricted role',
 		hint: PII_ROLES_HINT,
 	});

@@ -1,7 +1,7 @@
 import type { SpApiClient } from '../../AmazonSpApi/core';
 import { SpApiInputError } from '../../AmazonSpApi/core';
-import { fetchV0Items, matchesFilters, searchOrders } from '../../AmazonSpApi/core/orders/search';
-import { normalizeV0Order } from '../../AmazonSpApi/core/orders/normalize';
+import { searchOrders } from '../../AmazonSpApi/core/orders/search';
+import { withOrderItems } from '../../AmazonSpApi/core/orders/versions';
 import { SAFE_LAG_MS } from '../../AmazonSpApi/core/orders/validate';
 import type { NormalizedOrder, OrderFilters, OrderPage } from '../../AmazonSpApi/core/orders/types';
 import { queryStatuses, type TriggerSettings } from './settings';
@@ -12,7 +12,6 @@ import {
 	cloneState,
 	createState,
 	isAscending,
-	knownBetween,
 	pruneKnown,
 	RESUME_TOKEN_TTL_MS,
 	settleWindowEnd,
@@ -21,8 +20,6 @@ import {
 
 const DAY_MS = 24 * 3600 * 1000;
 export const PAGE_SIZE = 100;
-/** Below this many already-handled orders to re-read, one query covers the late-indexing check and new orders. */
-const COMBINE_BELOW = PAGE_SIZE / 2;
 
 export interface PollOutcome {
 	orders: NormalizedOrder[];
@@ -81,16 +78,14 @@ export async function firstPage(
 	return undefined;
 }
 
-/** v0 only: items for an order about to be emitted; undefined when the budget ran out. */
+/** Items for an order about to be emitted (fetched once, only for emitted orders); undefined when the budget ran out. */
 export async function completeOrder(
 	client: SpApiClient,
 	settings: TriggerSettings,
 	order: NormalizedOrder,
 	deadline: number,
 ): Promise<NormalizedOrder | undefined> {
-	if (order.version !== 'v0' || !settings.includeItems) return order;
-	const items = await fetchV0Items(client, order.orderId, { budget: { deadline } });
-	return items && normalizeV0Order(order.raw, items);
+	return settings.includeItems ? await withOrderItems(client, order, { budget: { deadline } }) : order;
 }
 
 type ScanEnd = 'complete' | 'stopped';
@@ -136,8 +131,10 @@ class PollRun {
 			this.pagesRead++;
 			const sorted = isAscending(page.scanned.map((order) => order.lastUpdateDate));
 			allSorted &&= sorted;
+			// page.orders: the scanned orders that pass every filter, the client-side ones included.
+			const matching = new Set(page.orders);
 			for (const order of page.scanned) {
-				if (!(await this.handle(order))) return stop(resumeToken);
+				if (!(await this.handle(order, matching.has(order)))) return stop(resumeToken);
 				if (order.lastUpdateDate > maxScanned) maxScanned = order.lastUpdateDate;
 				if (!allSorted) continue;
 				advanceCursor(this.state, order.lastUpdateDate);
@@ -155,15 +152,14 @@ class PollRun {
 			const stuck = !sorted || !last || last === page.scanned[0]?.lastUpdateDate;
 			// Unsorted results or a full page sharing one timestamp: keyset cannot move on, follow Amazon's token.
 			resumeToken = stuck ? page.nextToken : undefined;
-			if (!stuck && last) from = last;
+			// Past the old-enough part, what lies before the cursor was read recently: skip to the cursor.
+			if (!stuck && last) from = !settling && this.state.cursor > last ? this.state.cursor : last;
 		}
 	}
 
 	/** Emits the order if the event says so (items fetched first on v0); false when the budget ran out. */
-	private async handle(order: NormalizedOrder): Promise<boolean> {
-		const emission = matchesFilters(order, this.settings.filters)
-			? classifyOrder(this.state, order, this.settings)
-			: null;
+	private async handle(order: NormalizedOrder, matches: boolean): Promise<boolean> {
+		const emission = matches ? classifyOrder(this.state, order, this.settings) : null;
 		if (emission) {
 			const complete = await completeOrder(this.client, this.settings, order, this.deadline);
 			if (!complete) return false;
@@ -176,11 +172,10 @@ class PollRun {
 
 /**
  * One production poll; the given state is not modified (the caller stores the result).
- * - Forward: new updates from the cursor to now − 2 min, page by page, until the deadline.
- * - Late-indexing check: ranges read while younger than LATE_INDEX_MS are read once more when they are old enough.
- *   When few handled orders lie in between, both go in one query from the settled position (one call per quiet
- *   poll); otherwise the check runs only after the forward read caught up, so it never holds progress back.
- * Any page read moves a position past what it handled, so a busy account never makes a poll start over.
+ * Reads in update order from the settled position (when at least a minute of updates is old enough to settle) or
+ * else from the cursor, to now − 2 min: the old-enough part settles (late-indexed orders are found there), then
+ * the read skips what it read recently and goes on from the cursor. Every page moves a position past what it
+ * handled, so a busy account never makes a poll start over; items are fetched only for orders emitted.
  */
 export async function pollOrders(
 	client: SpApiClient,
@@ -197,22 +192,21 @@ export async function pollOrders(
 		const resume = state.resume && now - state.resume.at < RESUME_TOKEN_TTL_MS ? state.resume : undefined;
 		state.resume = undefined;
 		const resumed = resume ? await run.scan(resume.after, resume.before, resume.settles, resume.token) : 'complete';
-		const settleEnd = settleWindowEnd(state, now);
-		const combine = settleEnd !== undefined && knownBetween(state, state.settled, state.cursor) < COMBINE_BELOW;
-		const from = combine ? state.settled : state.cursor;
-		const forward = resumed === 'stopped' ? 'stopped' : from < end ? await run.scan(from, end, from === state.settled) : 'complete';
-		backlog = forward === 'stopped';
-		const checkEnd = settleWindowEnd(state, now);
-		if (forward === 'complete' && checkEnd !== undefined) {
-			backlog = (await run.scan(state.settled, new Date(checkEnd).toISOString(), true)) === 'stopped';
-		}
+		// Old enough updates not yet read when old enough come first: reading them settles them (late-indexed ones
+		// included) and emits what the fresh read missed. Otherwise straight from the cursor.
+		const from = settleWindowEnd(state, now) !== undefined ? state.settled : state.cursor;
+		const read = resumed === 'complete' && from < end ? await run.scan(from, end, from === state.settled) : resumed;
+		// Stopped after reading: more is waiting. Stopped before any read: the rate limit's next call is beyond this
+		// poll, nothing new is known (the last backlog note stays).
+		backlog = read === 'stopped' && run.pagesRead > 0;
+		if (read === 'complete') state.backlog = undefined;
 	} catch (error) {
 		if (!run.pagesRead) throw error;
 		pruneKnown(state);
 		return { orders: run.emitted, state, backlog: true, error };
 	}
 	pruneKnown(state);
-	state.backlog = backlog ? { at: new Date(now).toISOString(), position: state.cursor } : undefined;
+	if (backlog) state.backlog = { at: new Date(now).toISOString(), position: state.cursor };
 	if (!state.backlog) delete state.backlog;
 	return { orders: run.emitted, state, backlog };
 }

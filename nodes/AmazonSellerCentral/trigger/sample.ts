@@ -66,8 +66,8 @@ export async function sampleOrders(
 		const page = await firstPage(client, settings, filters, deadline);
 		if (!page) break;
 		seen = page.scanned;
-		const matching = page.scanned
-			.filter((order) => matchesFilters(order, settings.filters) && classifyOrder(probe, order, settings))
+		const matching = page.orders
+			.filter((order) => classifyOrder(probe, order, settings))
 			.sort((a, b) => b.lastUpdateDate.localeCompare(a.lastUpdateDate))
 			.slice(0, SAMPLE_SIZE);
 		if (!matching.length) continue;

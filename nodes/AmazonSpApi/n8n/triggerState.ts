@@ -99,15 +99,6 @@ export function settleWindowEnd(state: TriggerState, nowMs: number): number | un
 	return end - time(state.settled) >= MINUTE_MS ? end : undefined;
 }
 
-/** Known records updated in [from, to): what a read of that range would return again. */
-export function knownBetween(state: TriggerState, fromIso: string, toIso: string): number {
-	const from = time(fromIso);
-	const to = time(toIso);
-	let count = 0;
-	for (const entry of Object.values(state.known)) if (entry[2] >= from && entry[2] < to) count++;
-	return count;
-}
-
 /** Drops records not updated within the retention, then the oldest beyond the size cap. */
 export function pruneKnown(state: TriggerState): void {
 	const oldest = time(state.settled) - RETENTION_MS;

@@ -3,9 +3,6 @@ import { reviseSpApiError, SpApiError } from '../index';
 export const PII_ROLES_HINT =
 	'Buyer name and e-mail need the Tax Invoicing (Restricted) or Direct-to-Consumer Shipping (Restricted) role; the shipping address needs Direct-to-Consumer Shipping (Restricted). Add the role to the app in the Developer Console and have the seller re-authorize it, or switch off "Include Buyer and Address".';
 
-/** v0 Restricted Data Token resources for order reads with buyer data and address. */
-export const V0_PII_ELEMENTS = ['buyerInfo', 'shippingAddress'];
-
 function isAccessDenied(error: unknown): error is SpApiError {
 	if (!(error instanceof SpApiError)) return false;
 	// createRestrictedDataToken's refusal is already explained, element by element (see core/http/rdt.ts).

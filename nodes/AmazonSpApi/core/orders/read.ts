@@ -1,11 +1,10 @@
 import type { JsonObject } from '../types';
 
 import type { SpApiRequester } from '../index';
-import { normalizeV0Order, normalizeV2026Order } from './normalize';
-import { V0_PII_ELEMENTS, withPiiErrors } from './pii';
-import { fetchV0Items, V0_ORDERS_PATH, V2026_ORDERS_PATH, v2026IncludedData } from './search';
+import { withPiiErrors } from './pii';
 import type { NormalizedOrder, OrderApiVersion, ReadOrderOptions } from './types';
 import { assertOrderId } from './validate';
+import { fetchV0Items, ordersApi, withOrderItems } from './versions';
 
 /** One order by ID (validated before anything is sent), with items and buyer/address data as asked. */
 export async function getOrder(
@@ -15,29 +14,13 @@ export async function getOrder(
 	options: ReadOrderOptions,
 ): Promise<NormalizedOrder> {
 	const id = assertOrderId(orderId);
+	const api = ordersApi(version);
 	return await withPiiErrors(options.includePii, async () => {
-		if (version === 'v2026') {
-			const response = await client.request<{ order: JsonObject }>({
-				operation: 'orders.getOrder',
-				method: 'GET',
-				path: `${V2026_ORDERS_PATH}/${encodeURIComponent(id)}`,
-				query: { includedData: v2026IncludedData(options.includePii) },
-			});
-			return normalizeV2026Order(response.data.order ?? {});
-		}
-		const path = `${V0_ORDERS_PATH}/${encodeURIComponent(id)}`;
-		const restrictedDataToken = options.includePii
-			? await client.restrictedDataToken([{ method: 'GET', path, dataElements: V0_PII_ELEMENTS }])
-			: undefined;
-		const response = await client.request<JsonObject>({
-			operation: 'ordersV0.getOrder',
-			method: 'GET',
-			path,
-			unwrapPayload: true,
-			restrictedDataToken,
-		});
-		const items = options.includeItems ? await fetchV0Items(client, id) : undefined;
-		return normalizeV0Order(response.data ?? {}, items);
+		const call = api.getOrderCall(id, options.includePii);
+		const piiResources = options.includePii ? api.piiResources(call.path) : undefined;
+		if (piiResources) call.restrictedDataToken = await client.restrictedDataToken(piiResources);
+		const order = api.parseOrder((await client.request<JsonObject>(call)).data);
+		return options.includeItems ? ((await withOrderItems(client, order)) ?? order) : order;
 	});
 }
 
@@ -48,9 +31,7 @@ export async function getOrderItems(
 	orderId: string,
 ): Promise<JsonObject[]> {
 	const id = assertOrderId(orderId);
-	if (version === 'v2026') {
-		const order = await getOrder(client, version, id, { includeItems: true, includePii: false });
-		return (order.raw.orderItems as JsonObject[]) ?? [];
-	}
-	return (await fetchV0Items(client, id)) ?? [];
+	if (ordersApi(version).itemsNeedCalls) return (await fetchV0Items(client, id)) ?? [];
+	const order = await getOrder(client, version, id, { includeItems: true, includePii: false });
+	return (order.raw.orderItems as JsonObject[]) ?? [];
 }

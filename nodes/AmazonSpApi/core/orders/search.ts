@@ -1,9 +1,5 @@
-import type { JsonObject } from '../types';
-
 import { paginate, type OperationCall, type SpApiRequester } from '../index';
-import { normalizeV0Order, normalizeV2026Order } from './normalize';
-import { V0_PII_ELEMENTS, withPiiErrors } from './pii';
-import { FULFILLED_BY, statusToV2026 } from './statuses';
+import { withPiiErrors } from './pii';
 import type {
 	NormalizedOrder,
 	OrderApiVersion,
@@ -14,17 +10,7 @@ import type {
 	TriState,
 } from './types';
 import { normalizeDateFilters, resolveMarketplaceIds } from './validate';
-
-export const V0_ORDERS_PATH = '/orders/v0/orders';
-export const V2026_ORDERS_PATH = '/orders/2026-01-01/orders';
-
-/** v2026 datasets always requested: status and channel live in FULFILLMENT, totals and taxes in PROCEEDS. */
-const V2026_BASE_DATA = ['FULFILLMENT', 'PROCEEDS'];
-const V2026_PII_DATA = ['BUYER', 'RECIPIENT'];
-
-export function v2026IncludedData(includePii: boolean): string[] {
-	return includePii ? [...V2026_BASE_DATA, ...V2026_PII_DATA] : V2026_BASE_DATA;
-}
+import { ordersApi, V0_ORDERS_PATH, withOrderItems } from './versions';
 
 function matchesTriState(setting: TriState, value: boolean): boolean {
 	return setting === 'include' || (setting === 'only') === value;
@@ -51,42 +37,7 @@ export function buildSearchCall(
 	filters: OrderFilters,
 	options: SearchOptions,
 ): OperationCall {
-	const channels = filters.fulfillmentChannels.length === 1 ? filters.fulfillmentChannels : [];
-	if (version === 'v2026') {
-		const statuses = filters.statuses.map(statusToV2026).filter((status): status is string => !!status);
-		return {
-			operation: 'orders.searchOrders',
-			method: 'GET',
-			path: V2026_ORDERS_PATH,
-			query: {
-				marketplaceIds: filters.marketplaceIds,
-				createdAfter: filters.createdAfter,
-				createdBefore: filters.createdBefore,
-				lastUpdatedAfter: filters.lastUpdatedAfter,
-				lastUpdatedBefore: filters.lastUpdatedBefore,
-				fulfillmentStatuses: statuses.length === filters.statuses.length && statuses.length ? statuses : undefined,
-				fulfilledBy: channels.length ? channels.map((channel) => FULFILLED_BY[channel]) : undefined,
-				includedData: v2026IncludedData(options.includePii),
-				maxResultsPerPage: pageSize(options),
-			},
-		};
-	}
-	return {
-		operation: 'ordersV0.getOrders',
-		method: 'GET',
-		path: V0_ORDERS_PATH,
-		unwrapPayload: true,
-		query: {
-			MarketplaceIds: filters.marketplaceIds,
-			CreatedAfter: filters.createdAfter,
-			CreatedBefore: filters.createdBefore,
-			LastUpdatedAfter: filters.lastUpdatedAfter,
-			LastUpdatedBefore: filters.lastUpdatedBefore,
-			OrderStatuses: filters.statuses.length ? filters.statuses : undefined,
-			FulfillmentChannels: channels.length ? channels : undefined,
-			MaxResultsPerPage: pageSize(options),
-		},
-	};
+	return ordersApi(version).searchCall(filters, pageSize(options), options.includePii);
 }
 
 /** Marketplaces resolved to IDs of the client's region and dates clamped to now − 2 min; throws before any call. */
@@ -94,12 +45,6 @@ export function prepareFilters(client: SpApiRequester, filters: OrderFilters): O
 	const now = client.clock.now();
 	const marketplaceIds = resolveMarketplaceIds(filters.marketplaceIds, client.region, undefined);
 	return normalizeDateFilters({ ...filters, marketplaceIds }, now);
-}
-
-function ordersOf(version: OrderApiVersion, data: unknown): NormalizedOrder[] {
-	const body = (data ?? {}) as JsonObject;
-	if (version === 'v2026') return ((body.orders as JsonObject[]) ?? []).map((order) => normalizeV2026Order(order));
-	return ((body.Orders as JsonObject[]) ?? []).map((order) => normalizeV0Order(order));
 }
 
 /**
@@ -123,17 +68,15 @@ export class OrderSearch implements AsyncIterable<OrderPage> {
 
 	async *[Symbol.asyncIterator](): AsyncIterator<OrderPage> {
 		const { includePii } = this.options;
+		const api = ordersApi(this.version);
 		const call = { ...buildSearchCall(this.version, this.filters, this.options), maxWaitMs: this.options.maxWaitMs };
-		if (this.version === 'v0' && includePii) {
-			call.restrictedDataToken = await withPiiErrors(true, async () =>
-				await this.client.restrictedDataToken([
-					{ method: 'GET', path: V0_ORDERS_PATH, dataElements: V0_PII_ELEMENTS },
-				]),
-			);
+		const piiResources = includePii ? api.piiResources(V0_ORDERS_PATH) : undefined;
+		if (piiResources) {
+			call.restrictedDataToken = await withPiiErrors(true, async () => await this.client.restrictedDataToken(piiResources));
 		}
 		const pager = paginate(this.client, call, {
-			style: this.version === 'v2026' ? 'v2026' : 'v0',
-			items: (data) => ordersOf(this.version, data),
+			style: api.pagingStyle,
+			items: (data) => api.parsePage(data),
 			budget: this.options.budget,
 			resumeToken: this.options.resumeToken,
 		});
@@ -176,42 +119,17 @@ export class OrderSearch implements AsyncIterable<OrderPage> {
 		return this.options.limit === undefined ? Infinity : this.options.limit - this.progress.orders;
 	}
 
-	/** v0 only: one getOrderItems per order; stops at the budget with the complete prefix. */
+	/** Items where they take calls of their own (v0); stops at the budget with the complete prefix. */
 	private async withItems(orders: NormalizedOrder[]): Promise<{ orders: NormalizedOrder[]; complete: boolean }> {
-		if (this.version !== 'v0' || !this.options.includeItems) return { orders, complete: true };
+		if (!this.options.includeItems) return { orders, complete: true };
 		const enriched: NormalizedOrder[] = [];
 		for (const order of orders) {
-			const items = await fetchV0Items(this.client, order.orderId, this.options);
-			if (!items) return { orders: enriched, complete: false };
-			enriched.push(normalizeV0Order(order.raw, items));
+			const complete = await withOrderItems(this.client, order, this.options);
+			if (!complete) return { orders: enriched, complete: false };
+			enriched.push(complete);
 		}
 		return { orders: enriched, complete: true };
 	}
-}
-
-/** All items of one v0 order, or undefined when the budget stopped the paging. */
-export async function fetchV0Items(
-	client: SpApiRequester,
-	orderId: string,
-	options: Pick<SearchOptions, 'budget' | 'maxWaitMs'> = {},
-): Promise<JsonObject[] | undefined> {
-	const pager = paginate(
-		client,
-		{
-			operation: 'ordersV0.getOrderItems',
-			method: 'GET',
-			path: `${V0_ORDERS_PATH}/${encodeURIComponent(orderId)}/orderItems`,
-			unwrapPayload: true,
-			maxWaitMs: options.maxWaitMs,
-		},
-		{
-			style: 'v0',
-			items: (data) => ((data as JsonObject)?.OrderItems as JsonObject[]) ?? [],
-			budget: options.budget,
-		},
-	);
-	const items = await pager.collect();
-	return pager.result.stoppedEarly ? undefined : items;
 }
 
 export function searchOrders(

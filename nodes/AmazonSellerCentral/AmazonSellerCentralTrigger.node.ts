@@ -67,7 +67,8 @@ export class AmazonSellerCentralTrigger implements INodeType {
 				saved = state;
 			}
 			const outcome = await pollOrders(client, settings, saved, deadline);
-			// Only what this poll handled moves the position; a poll that failed before any progress keeps it.
+			// A poll that failed before reading anything fails and keeps the position; any progress is kept.
+			if (outcome.error && !outcome.progress) throw toNodeError(this.getNode(), outcome.error);
 			staticData[STATE_KEY] = outcome.state as unknown as never;
 			if (outcome.error) {
 				this.logger.warn(

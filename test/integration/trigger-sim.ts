@@ -2,6 +2,7 @@
 // whether or not the previous one ended; sleeps (rate-limit waits, retry back-off) advance the emulator's clock
 // instead of real time, so a simulated day runs in about a minute and every figure is in simulated time.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { AmazonSellerCentralTrigger } from '../../nodes/AmazonSellerCentral/AmazonSellerCentralTrigger.node';
 import { n8nClock } from '../../nodes/AmazonSpApi/n8n/runtime';
@@ -18,7 +19,8 @@ interface EmulatorCtx {
 }
 
 const ctxOf = (emulator: EmulatorHandle) => emulator.ctx as unknown as EmulatorCtx;
-const nextTurn = async () => await new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets pending I/O (the emulator's HTTP answers) run before the driver looks again. */
+const nextTurn = async () => await sleep(0);
 
 /** Every emulator of a test file starts where the previous one ended: the process-wide rate limiter sees time go on. */
 let timeFloor = 0;

@@ -26,8 +26,10 @@ export interface PollOutcome {
 	state: TriggerState;
 	/** More work was waiting when the poll had to stop (deadline or rate limit). */
 	backlog: boolean;
-	/** A call failed after the poll had made progress: what was done is kept, the next poll retries. */
+	/** A call failed: with `progress`, what was done is kept and the next poll retries; without, the poll failed. */
 	error?: unknown;
+	/** At least one page was read. */
+	progress: boolean;
 }
 
 /** State for a trigger without one. `seedOnly` = production "only after activation": save it and report nothing yet. */
@@ -201,12 +203,11 @@ export async function pollOrders(
 		backlog = read === 'stopped' && run.pagesRead > 0;
 		if (read === 'complete') state.backlog = undefined;
 	} catch (error) {
-		if (!run.pagesRead) throw error;
 		pruneKnown(state);
-		return { orders: run.emitted, state, backlog: true, error };
+		return { orders: run.emitted, state, backlog: true, error, progress: run.pagesRead > 0 };
 	}
 	pruneKnown(state);
 	if (backlog) state.backlog = { at: new Date(now).toISOString(), position: state.cursor };
 	if (!state.backlog) delete state.backlog;
-	return { orders: run.emitted, state, backlog };
+	return { orders: run.emitted, state, backlog, progress: run.pagesRead > 0 };
 }

@@ -1,9 +1,15 @@
 import type { JsonObject } from '../types';
 
-import { paginate, type OperationCall, type PaginationStyle, type RestrictedResource, type SpApiRequester } from '../index';
+import {
+	paginate,
+	type Budget,
+	type OperationCall,
+	type PaginationStyle,
+	type RestrictedResource,
+	type SpApiRequester,
+} from '../index';
 import { normalizeV0Order, normalizeV2026Order } from './normalize';
 import { FULFILLED_BY, statusToV2026 } from './statuses';
-import type { Budget } from '../index';
 import type { NormalizedOrder, OrderApiVersion, OrderFilters } from './types';
 
 export const V0_ORDERS_PATH = '/orders/v0/orders';

@@ -1,9 +1,12 @@
 // The two defects of issue 16, reproduced the way n8n runs a trigger (a poll per tick, even while the previous one
 // still runs) on the emulator's virtual time: a burst of v0 orders with items must not come out twice, and a backlog
 // of v2026 orders on every-minute polling must drain instead of re-reading the same overlap forever.
+import { AmazonSellerCentralTrigger } from '../../nodes/AmazonSellerCentral/AmazonSellerCentralTrigger.node';
 import {
 	EMULATOR_MARKETPLACE_ID,
+	createPollRunner,
 	emulatorControl,
+	emulatorCredentials,
 	startEmulator,
 	type EmulatorHandle,
 } from '../harness';
@@ -73,5 +76,24 @@ describe('Amazon Seller Central Trigger under volume', () => {
 		const ids = driver.emissions.map((emission) => emission.orderId);
 		expect(tally(ids, expected)).toEqual({ missed: [], duplicates: [], unexpected: [] });
 		expect(driver.polls.filter((poll) => poll.error)).toEqual([]);
+	});
+
+	it('an empty test event says what matched nothing and why', async () => {
+		const runner = (options = {}) =>
+			createPollRunner({
+				nodeType: new AmazonSellerCentralTrigger(),
+				parameters: { event: 'newOrder', apiVersion: 'v2026', filters: {}, simplify: true, options },
+				credentials: { amazonSellerCentralApi: emulatorCredentials(emulator.url) },
+			});
+		await expect(runner().poll('manual')).rejects.toMatchObject({
+			message: expect.stringMatching(/No orders found for New Order/),
+			description: expect.stringMatching(/last 30 days .*Amazon returned none/),
+		});
+		upsertOrder(emulator, { marketplaceId: EMULATOR_MARKETPLACE_ID, status: 'Pending', purchaseDate: new Date(Date.now() - 3_600_000).toISOString() });
+		advanceTo(emulator, Date.now() + 10 * MINUTE);
+		await expect(runner().poll('manual')).rejects.toMatchObject({
+			message: expect.stringMatching(/No order matched New Order/),
+			description: expect.stringMatching(/1 order\(s\) found, none matched: 1 still Pending/),
+		});
 	});
 });

@@ -7,11 +7,11 @@
 const { start } = require('../emulator');
 const { dist, LOOKBACK_MS, SELLER, fetchHttp, followingClock, emulatorJson, floorSeconds, callSummary } = require('./lib');
 const { runBaseline } = require('./baseline');
+const { MARKETPLACE, triggerSettings } = require('./triggerSettings');
 
 const ORDERS = Number(process.env.BENCH_ORDERS || 1000);
 const K = Number(process.env.BENCH_TIME_SCALE || 120);
 const POLL_BUDGET_S = 300; // n8n's poll budget, in Amazon (simulated) seconds
-const MARKETPLACE = 'ATVPDKIKX0DER';
 
 async function freshEmulator() {
 	const emu = await start({ port: 0, seed: 7, orders: 0, purchaseOrders: 0, listings: 0, timeScale: K, indexLagMs: 0, quiet: true });
@@ -21,22 +21,6 @@ async function freshEmulator() {
 	await emulatorJson(emu.url, '/calls', 'DELETE');
 	const state = await emulatorJson(emu.url, '/state');
 	return { emu, offset: { ms: Date.parse(state.clock?.now ?? state.now) - Date.now() } };
-}
-
-function settingsFor(version) {
-	const { DEFAULT_SIMPLIFY_SETTINGS } = dist('nodes/AmazonSellerCentral/output/simplify');
-	return {
-		version,
-		filters: { marketplaceIds: [MARKETPLACE], fulfillmentChannels: [], prime: 'include', business: 'include', statuses: [] },
-		includeItems: true,
-		includePii: false,
-		simplify: true,
-		simplifySettings: DEFAULT_SIMPLIFY_SETTINGS,
-		event: 'newOrder',
-		statuses: [],
-		waitWhilePending: true,
-		importFrom: 'date',
-	};
 }
 
 async function runOurs(version) {
@@ -56,7 +40,7 @@ async function runOurs(version) {
 	while (seen.size < ORDERS && idlePolls < 20) {
 		polls++;
 		const before = seen.size;
-		const outcome = await pollOrders(client, settingsFor(version), state, clock.now() + (POLL_BUDGET_S * 1000) / K);
+		const outcome = await pollOrders(client, triggerSettings(version), state, clock.now() + (POLL_BUDGET_S * 1000) / K);
 		state = outcome.state;
 		for (const order of outcome.orders) (seen.has(order.orderId) ? duplicates++ : seen.add(order.orderId));
 		idlePolls = seen.size === before ? idlePolls + 1 : 0;

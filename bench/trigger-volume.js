@@ -7,8 +7,8 @@
 // Fails (exit code 1) when an order is never emitted or emitted twice.
 const { start } = require('../emulator');
 const { dist, SELLER, fetchHttp, floorSeconds, callSummary } = require('./lib');
+const { MARKETPLACE, triggerSettings } = require('./triggerSettings');
 
-const MARKETPLACE = 'ATVPDKIKX0DER';
 const MINUTE = 60_000;
 const POLL_BUDGET_MS = 5 * MINUTE; // n8n-core's getPollBudgetMs default
 const SIZES = (process.env.BENCH_TRIGGER_ORDERS || '3000,10000').split(',').map(Number);
@@ -22,22 +22,6 @@ function virtualClock(ctx) {
 			await new Promise((resolve) => setImmediate(resolve));
 			if (target > ctx.now()) ctx.clock.advance(target - ctx.now());
 		},
-	};
-}
-
-function settingsFor(version) {
-	const { DEFAULT_SIMPLIFY_SETTINGS } = dist('nodes/AmazonSellerCentral/output/simplify');
-	return {
-		version,
-		filters: { marketplaceIds: [MARKETPLACE], fulfillmentChannels: [], prime: 'include', business: 'include', statuses: [] },
-		includeItems: true,
-		includePii: false,
-		simplify: true,
-		simplifySettings: DEFAULT_SIMPLIFY_SETTINGS,
-		event: 'newOrder',
-		statuses: [],
-		waitWhilePending: true,
-		importFrom: 'date',
 	};
 }
 
@@ -74,7 +58,7 @@ async function runRow(version, orders, gapMinutes) {
 		}
 		const credentials = { ...SELLER, region: 'na', environment: 'custom', customBaseUrl: emu.url, customTokenUrl: `${emu.url}/auth/o2/token` };
 		const client = new SpApiClient({ credentials, http: fetchHttp, clock, limiter: new RateLimiter({ clock }) });
-		const settings = settingsFor(version);
+		const settings = triggerSettings(version);
 		const ctx = pollContext(gapMinutes);
 		const floor = floorMinutes(version, orders);
 		const giveUpAt = began + (floor * 3 + 120) * MINUTE;

@@ -7,6 +7,7 @@ import { sleep } from 'n8n-workflow';
 import { AmazonSellerCentralTrigger } from '../../nodes/AmazonSellerCentral/AmazonSellerCentralTrigger.node';
 import { n8nClock } from '../../nodes/AmazonSpApi/n8n/runtime';
 import { createPollRunner, emulatorCredentials, type EmulatorHandle, type PollRunner } from '../harness';
+export { tally } from '../harness/emulator-orders';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
@@ -170,17 +171,6 @@ export class TriggerDriver {
 			});
 		this.inFlight.add(run);
 	}
-}
-
-export function tally(emitted: string[], expected: string[]) {
-	const counts = new Map<string, number>();
-	for (const id of emitted) counts.set(id, (counts.get(id) ?? 0) + 1);
-	const wanted = new Set(expected);
-	return {
-		missed: expected.filter((id) => !counts.has(id)),
-		duplicates: [...counts].filter(([, count]) => count > 1).map(([id]) => id),
-		unexpected: emitted.filter((id) => !wanted.has(id)),
-	};
 }
 
 export function percentile(values: number[], p: number): number {

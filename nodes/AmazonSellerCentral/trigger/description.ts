@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	apiVersionProperty,
 	orderFilterOptions,
-	orderReadOptions,
+	orderReadOptionsProperty,
 	orderStatusOptions,
 	simplifyProperty,
 } from '../shared/descriptions/orderProperties';
@@ -64,52 +64,44 @@ export const triggerProperties: INodeProperties[] = [
 		options: [...triggerFilterOptions].sort(byName),
 	},
 	simplifyProperty,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: ([
-			...orderReadOptions,
-			{
-				displayName: 'Import Orders From',
-				name: 'importFrom',
-				type: 'options',
-				default: 'activation',
-				options: [
-					{ name: 'Only Orders After Activation', value: 'activation' },
-					{ name: 'A Start Date', value: 'date' },
-					{ name: 'Last 90 Days', value: 'last90Days' },
-				],
-				description: 'Where the trigger starts when it has no saved position yet',
-			},
-			{
-				displayName: 'Import Start Date',
-				name: 'importDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Orders bought from this date on are reported (Import Orders From: A Start Date)',
-				displayOptions: { show: { importFrom: ['date'] } },
-			},
-			{
-				displayName: 'Include Orders Canceled Early',
-				name: 'includeCanceled',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether New Order also reports orders that are already canceled when the trigger first sees them (as a rule canceled before payment, so nothing to ship)',
-				displayOptions: { show: { '/event': ['newOrder'] } },
-			},
-			{
-				displayName: 'Wait While Pending',
-				name: 'waitWhilePending',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to hold new orders back while they are Pending (no prices or address yet) and report them once, when they become Unshipped',
-				displayOptions: { show: { '/event': ['newOrder'] } },
-			},
-		] as INodeProperties[]).sort(byName),
-	},
+	orderReadOptionsProperty([
+		{
+			displayName: 'Import Orders From',
+			name: 'importFrom',
+			type: 'options',
+			default: 'activation',
+			options: [
+				{ name: 'Only Orders After Activation', value: 'activation' },
+				{ name: 'A Start Date', value: 'date' },
+				{ name: 'Last 90 Days', value: 'last90Days' },
+			],
+			description: 'Where the trigger starts when it has no saved position yet',
+		},
+		{
+			displayName: 'Import Start Date',
+			name: 'importDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Orders bought from this date on are reported (Import Orders From: A Start Date)',
+			displayOptions: { show: { importFrom: ['date'] } },
+		},
+		{
+			displayName: 'Include Orders Canceled Early',
+			name: 'includeCanceled',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether New Order also reports orders that are already canceled when the trigger first sees them (as a rule canceled before payment, so nothing to ship)',
+			displayOptions: { show: { '/event': ['newOrder'] } },
+		},
+		{
+			displayName: 'Wait While Pending',
+			name: 'waitWhilePending',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to hold new orders back while they are Pending (no prices or address yet) and report them once, when they become Unshipped',
+			displayOptions: { show: { '/event': ['newOrder'] } },
+		},
+	]),
 ];

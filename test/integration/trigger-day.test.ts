@@ -85,7 +85,14 @@ class Day {
 
 	private newOrder(now: number): void {
 		const roll = this.rng();
-		const partial: IDataObject = { marketplaceId: EMULATOR_MARKETPLACE_ID, fulfillmentChannel: this.rng() < 0.8 ? 'MFN' : 'AFN' };
+		// Bought within the last minute, in whole seconds like Amazon's dates.
+		const bought = new Date(Math.floor((now - this.rng() * MINUTE) / 1000) * 1000).toISOString();
+		const partial: IDataObject = {
+			marketplaceId: EMULATOR_MARKETPLACE_ID,
+			fulfillmentChannel: this.rng() < 0.8 ? 'MFN' : 'AFN',
+			purchaseDate: bought,
+			lastUpdateDate: bought,
+		};
 		if (roll < 0.04) {
 			partial.status = 'Pending';
 			partial.pendingUntil = new Date(now + (20 + this.rng() * 40) * MINUTE).toISOString();
@@ -109,7 +116,7 @@ class Day {
 			}
 			this.readyAt.set(orderId, paidAt + 7 * MINUTE);
 		} else {
-			this.readyAt.set(orderId, Math.max(Date.parse(order.visibleAfter), now + 2 * MINUTE));
+			this.readyAt.set(orderId, Math.max(Date.parse(order.visibleAfter), Date.parse(bought) + 2 * MINUTE));
 		}
 		if (this.rng() < 0.03) {
 			this.later.push({ at: now + (1 + this.rng() * 30) * MINUTE, apply: () => this.touchSome(1) });

@@ -49,6 +49,8 @@ export function advanceTo(emulator: EmulatorHandle, time: number): void {
 	if (time > ctx.now()) ctx.clock.advance(time - ctx.now());
 }
 
+export const emulatorNow = (emulator: EmulatorHandle): number => ctxOf(emulator).now();
+
 export const upsertOrder = (emulator: EmulatorHandle, partial: IDataObject) => ctxOf(emulator).orders.upsert(partial);
 
 export interface Emission {

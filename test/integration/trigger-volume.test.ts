@@ -10,7 +10,7 @@ import {
 	startEmulator,
 	type EmulatorHandle,
 } from '../harness';
-import { advanceTo, HOUR, MINUTE, TriggerDriver, tally, upsertOrder, useVirtualTime } from './trigger-sim';
+import { advanceTo, emulatorNow, HOUR, MINUTE, TriggerDriver, tally, upsertOrder, useVirtualTime } from './trigger-sim';
 
 jest.setTimeout(300_000);
 
@@ -89,8 +89,9 @@ describe('Amazon Seller Central Trigger under volume', () => {
 			message: expect.stringMatching(/No orders found for New Order/),
 			description: expect.stringMatching(/last 30 days .*Amazon returned none/),
 		});
-		upsertOrder(emulator, { marketplaceId: EMULATOR_MARKETPLACE_ID, status: 'Pending', purchaseDate: new Date(Date.now() - 3_600_000).toISOString() });
-		advanceTo(emulator, Date.now() + 10 * MINUTE);
+		const now = emulatorNow(emulator);
+		upsertOrder(emulator, { marketplaceId: EMULATOR_MARKETPLACE_ID, status: 'Pending', purchaseDate: new Date(now - HOUR).toISOString() });
+		advanceTo(emulator, now + 10 * MINUTE);
 		await expect(runner().poll('manual')).rejects.toMatchObject({
 			message: expect.stringMatching(/No order matched New Order/),
 			description: expect.stringMatching(/1 order\(s\) found, none matched: 1 still Pending/),

@@ -17,6 +17,7 @@ import {
 	acquirePollLease,
 	loadState,
 	pollDeadline,
+	pollLeaseKey,
 	releasePollLease,
 } from '../AmazonSpApi/n8n/triggerState';
 
@@ -50,7 +51,8 @@ export class AmazonSellerCentralTrigger implements INodeType {
 		const deadline = pollDeadline(this, now);
 		const manual = this.getMode() === 'manual';
 		// A poll that overlaps the previous one (n8n starts one per tick) steps aside instead of repeating its work.
-		if (!manual && !acquirePollLease(staticData, now, deadline + LEASE_GRACE_MS)) {
+		const lease = pollLeaseKey(this);
+		if (!manual && !acquirePollLease(lease, now, deadline + LEASE_GRACE_MS)) {
 			this.logger.debug('Amazon Seller Central Trigger: previous poll still running, skipping this one');
 			return null;
 		}
@@ -84,7 +86,7 @@ export class AmazonSellerCentralTrigger implements INodeType {
 		} catch (error) {
 			throw toNodeError(this.getNode(), error);
 		} finally {
-			if (!manual) releasePollLease(staticData);
+			if (!manual) releasePollLease(lease);
 		}
 	}
 }

@@ -154,20 +154,25 @@ export function pollDeadline(ctx: IPollFunctions, nowMs: number): number {
 }
 
 /**
- * One poll at a time per activation. n8n starts a poll on every tick, even while the previous one still runs; both
- * would read the same saved position and emit the same records. Keyed by the node's static-data object, which all
- * polls of one activation share (a restart builds a new one, so no lease outlives its process).
+ * One poll at a time per trigger node. n8n starts a poll on every tick, even while the previous one still runs, and
+ * hands each poll its own copy of the static data when durable poll cursors are on: both would read the same saved
+ * position and emit the same records. Keyed by workflow and node; a lease ends with its poll, or at `untilMs` if
+ * the poll never returns.
  */
-const leases = new WeakMap<object, number>();
+const leases = new Map<string, number>();
 
-/** Takes the lease until `untilMs`; false when another poll of the same activation holds it. */
-export function acquirePollLease(staticData: object, nowMs: number, untilMs: number): boolean {
-	const held = leases.get(staticData);
-	if (held !== undefined && held > nowMs) return false;
-	leases.set(staticData, untilMs);
+export function pollLeaseKey(ctx: IPollFunctions): string {
+	return `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`;
+}
+
+/** Takes the lease until `untilMs`; false when another poll of the same node holds it. */
+export function acquirePollLease(key: string, nowMs: number, untilMs: number): boolean {
+	for (const [held, until] of leases) if (until <= nowMs) leases.delete(held);
+	if (leases.has(key)) return false;
+	leases.set(key, untilMs);
 	return true;
 }
 
-export function releasePollLease(staticData: object): void {
-	leases.delete(staticData);
+export function releasePollLease(key: string): void {
+	leases.delete(key);
 }

@@ -5,8 +5,12 @@ import {
 	createState,
 	LATE_INDEX_MS,
 	loadState,
+	acquirePollLease,
+	pollDeadline,
+	releasePollLease,
 	settleWindowEnd,
 } from '../../../nodes/AmazonSpApi/n8n/triggerState';
+import type { IPollFunctions } from 'n8n-workflow';
 import { classifyOrder, recordOrder, type EventSettings } from '../../../nodes/AmazonSellerCentral/trigger/events';
 
 const T0 = Date.parse('2026-06-01T00:00:00Z');
@@ -95,5 +99,23 @@ describe('trigger state', () => {
 		const upgraded = loadState({ v: 1, cursor: at(30), floor: at(0), known: {} });
 		expect(upgraded).toMatchObject({ v: 2, cursor: at(30), settled: new Date(T0 + 30 * 60_000 - LATE_INDEX_MS).toISOString() });
 		expect(loadState({ v: 3 })).toBeUndefined();
+	});
+
+	it('ends a poll before the next tick and within n8n\'s budget', () => {
+		const ctx = (pollTimes: unknown, budgetMs = 300_000) =>
+			({ getPollBudgetMs: () => budgetMs, getNodeParameter: () => pollTimes }) as unknown as IPollFunctions;
+		expect(pollDeadline(ctx({ item: [{ mode: 'everyMinute' }] }), 0)).toBe(48_000);
+		expect(pollDeadline(ctx({ item: [{ mode: 'everyX', value: 5, unit: 'minutes' }] }), 0)).toBe(270_000);
+		expect(pollDeadline(ctx({ item: [{ mode: 'everyHour' }] }), 0)).toBe(270_000);
+		expect(pollDeadline(ctx({ item: [{ mode: 'everyHour' }, { mode: 'everyDay' }] }), 0)).toBe(48_000);
+	});
+
+	it('lets one poll per node run at a time, until it ends or its lease expires', () => {
+		expect(acquirePollLease('wf:node', 0, 60_000)).toBe(true);
+		expect(acquirePollLease('wf:node', 30_000, 90_000)).toBe(false);
+		expect(acquirePollLease('wf:other', 30_000, 90_000)).toBe(true);
+		releasePollLease('wf:node');
+		expect(acquirePollLease('wf:node', 31_000, 90_000)).toBe(true);
+		expect(acquirePollLease('wf:node', 91_000, 150_000)).toBe(true);
 	});
 });

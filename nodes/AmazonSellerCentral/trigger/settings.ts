@@ -26,9 +26,7 @@ export function readTriggerSettings(ctx: IPollFunctions, defaultMarketplaceId?: 
 	};
 }
 
-/** Statuses to ask Amazon for: the filter's, narrowed to the watched ones for Status Changed. */
+/** Statuses to ask Amazon for: Statuses to Watch for Status Changed (the Order Statuses filter is New Order's). */
 export function queryStatuses(settings: TriggerSettings): OrderStatus[] {
-	const { filters, event, statuses } = settings;
-	if (event !== 'statusChanged') return filters.statuses;
-	return filters.statuses.length ? statuses.filter((status) => filters.statuses.includes(status)) : statuses;
+	return settings.event === 'statusChanged' ? settings.statuses : settings.filters.statuses;
 }

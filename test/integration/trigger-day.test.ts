@@ -205,7 +205,14 @@ describe.each([
 			`trigger-day: ${apiVersion} gap=${gapMinutes}m orders=${summary.orders} emitted=${summary.emitted} polls=${summary.polls} overlapped=${summary.overlapped} poll-errors=${summary.errors} latency-minutes p50=${summary.p50} p95=${summary.p95} max=${summary.max} max-idle-polls=${summary.maxIdle}`,
 		);
 		expect(expected.length).toBeGreaterThan(DAY_ORDERS * 0.9);
-		expect(tally(ids, expected)).toEqual({ missed: [], duplicates: [], unexpected: [] });
+		const result = tally(ids, expected);
+		if (result.missed.length || result.unexpected.length) {
+			const book = new Map((await emulatorOrders(emulator.url)).map((order) => [order.orderId, order]));
+			const show = (id: string) => ({ ...book.get(id), pending: day.pendingIds.has(id), emitted: driver.emissions.filter((e) => e.orderId === id) });
+			// eslint-disable-next-line no-console -- what a failure needs to be understood
+			console.log(JSON.stringify({ missed: result.missed.map(show), unexpected: result.unexpected.map(show) }, null, 1));
+		}
+		expect(result).toEqual({ missed: [], duplicates: [], unexpected: [] });
 		expect(errors.filter((error) => error?.httpCode === '429')).toEqual([]);
 	});
 });

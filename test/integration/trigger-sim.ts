@@ -115,17 +115,22 @@ export class TriggerDriver {
 		this.nextTick = this.now + this.options.gapMinutes * MINUTE;
 	}
 
-	/** Runs ticks until `until` (virtual ms); `beforeTick` injects what happens at that moment. */
+	/**
+	 * Runs the clock to `until` (virtual ms), starting a poll on every tick on the way (whether or not one still
+	 * runs); `beforeTick` injects what happens at that moment. Without `settle`, polls may still run on return.
+	 */
 	async runUntil(until: number, beforeTick?: (now: number) => void, settle = true): Promise<void> {
-		while (this.nextTick <= until) {
-			if (this.now >= this.nextTick) {
+		for (;;) {
+			if (this.now >= this.nextTick && this.nextTick <= until) {
 				beforeTick?.(this.now);
 				this.startPoll();
 				this.nextTick += this.options.gapMinutes * MINUTE;
+			} else if (this.now >= until) {
+				break;
 			} else if (this.inFlight.size) {
 				await nextTurn();
 			} else {
-				advanceTo(this.options.emulator, this.nextTick);
+				advanceTo(this.options.emulator, Math.min(this.nextTick, until));
 			}
 		}
 		if (settle) await this.settle();

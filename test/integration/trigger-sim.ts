@@ -111,7 +111,8 @@ export class TriggerDriver {
 
 	/** The activation poll (seeds the position); ticks follow every gap from now. */
 	async activate(): Promise<void> {
-		await this.runner.poll();
+		this.startPoll();
+		await this.settle();
 		this.nextTick = this.now + this.options.gapMinutes * MINUTE;
 	}
 
@@ -140,7 +141,9 @@ export class TriggerDriver {
 	async restart(): Promise<void> {
 		await this.settle();
 		this.runner = this.runner.restart();
-		await this.runner.poll();
+		// n8n polls once on activation and runs the workflow with what that poll emits.
+		this.startPoll();
+		await this.settle();
 	}
 
 	async settle(): Promise<void> {

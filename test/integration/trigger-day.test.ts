@@ -200,6 +200,11 @@ describe.each([
 			max: percentile(latencies, 100).toFixed(1),
 			maxIdle: maxIdlePolls(driver.polls, new Map([...day.readyAt].filter(([id]) => wanted.has(id))), driver.emissions),
 		};
+		const calls = (await emulatorControl(emulator.url).calls()) as unknown as { counts: IDataObject; throttled: IDataObject };
+		// eslint-disable-next-line no-console -- the figures this test exists to report
+		console.log(
+			`trigger-day calls: ${JSON.stringify(calls.counts)} 429s ${JSON.stringify(calls.throttled)}`,
+		);
 		// eslint-disable-next-line no-console -- the figures this test exists to report
 		console.log(
 			`trigger-day: ${apiVersion} gap=${gapMinutes}m orders=${summary.orders} emitted=${summary.emitted} polls=${summary.polls} overlapped=${summary.overlapped} poll-errors=${summary.errors} latency-minutes p50=${summary.p50} p95=${summary.p95} max=${summary.max} max-idle-polls=${summary.maxIdle}`,

@@ -1,8 +1,8 @@
 // A trigger driven the way n8n drives it, on the emulator's virtual time: a poll starts on every tick of Poll Times
 // whether or not the previous one ended; sleeps (rate-limit waits, retry back-off) advance the emulator's clock
 // instead of real time, so a simulated day runs in about a minute and every figure is in simulated time.
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodeProperties } from 'n8n-workflow';
+import { cronNodeOptions, sleep } from 'n8n-workflow';
 
 import { AmazonSellerCentralTrigger } from '../../nodes/AmazonSellerCentral/AmazonSellerCentralTrigger.node';
 import { n8nClock } from '../../nodes/AmazonSpApi/n8n/runtime';
@@ -22,6 +22,23 @@ interface EmulatorCtx {
 const ctxOf = (emulator: EmulatorHandle) => emulator.ctx as unknown as EmulatorCtx;
 /** Lets pending I/O (the emulator's HTTP answers) run before the driver looks again. */
 const nextTurn = async () => await sleep(0);
+
+/** n8n's node loader adds this parameter to every polling node (n8n-core commonPollingParameters); the harness does not. */
+const POLL_TIMES: INodeProperties = {
+	displayName: 'Poll Times',
+	name: 'pollTimes',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Poll Time' },
+	default: { item: [{ mode: 'everyMinute' }] },
+	placeholder: 'Add Poll Time',
+	options: cronNodeOptions,
+};
+
+function triggerWithPollTimes(): AmazonSellerCentralTrigger {
+	const nodeType = new AmazonSellerCentralTrigger();
+	nodeType.description.properties = [POLL_TIMES, ...nodeType.description.properties];
+	return nodeType;
+}
 
 /** Every emulator of a test file starts where the previous one ended: the process-wide rate limiter sees time go on. */
 let timeFloor = 0;
@@ -90,7 +107,7 @@ export class TriggerDriver {
 	constructor(private readonly options: DriverOptions) {
 		const { emulator, apiVersion, gapMinutes } = options;
 		this.runner = createPollRunner({
-			nodeType: new AmazonSellerCentralTrigger(),
+			nodeType: triggerWithPollTimes(),
 			parameters: {
 				pollTimes: { item: [{ mode: 'everyX', value: gapMinutes, unit: 'minutes' }] },
 				event: 'newOrder',

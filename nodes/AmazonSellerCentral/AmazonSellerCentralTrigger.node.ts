@@ -22,8 +22,11 @@ import {
 } from '../AmazonSpApi/n8n/triggerState';
 
 const STATE_KEY = 'orders';
-/** A poll that never returned (a hung connection) must not block the trigger for good. */
-const LEASE_GRACE_MS = 60_000;
+/**
+ * A poll that never returns (a hung connection) must not block the trigger for good; one that overruns its deadline
+ * (a retried 429 waits again) must still keep the next polls out until it ends.
+ */
+const LEASE_GRACE_MS = 15 * 60_000;
 
 export class AmazonSellerCentralTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -198,6 +198,7 @@ describe.each([
 			p50: percentile(latencies, 50).toFixed(1),
 			p95: percentile(latencies, 95).toFixed(1),
 			max: percentile(latencies, 100).toFixed(1),
+			longestPoll: (Math.max(...driver.polls.map((poll) => poll.endedAt - poll.startedAt)) / MINUTE).toFixed(1),
 			maxIdle: maxIdlePolls(driver.polls, new Map([...day.readyAt].filter(([id]) => wanted.has(id))), driver.emissions),
 		};
 		const calls = (await emulatorControl(emulator.url).calls()) as unknown as { counts: IDataObject; throttled: IDataObject };
@@ -207,7 +208,7 @@ describe.each([
 		);
 		// eslint-disable-next-line no-console -- the figures this test exists to report
 		console.log(
-			`trigger-day: ${apiVersion} gap=${gapMinutes}m orders=${summary.orders} emitted=${summary.emitted} polls=${summary.polls} overlapped=${summary.overlapped} poll-errors=${summary.errors} latency-minutes p50=${summary.p50} p95=${summary.p95} max=${summary.max} max-idle-polls=${summary.maxIdle}`,
+			`trigger-day: ${apiVersion} gap=${gapMinutes}m orders=${summary.orders} emitted=${summary.emitted} polls=${summary.polls} overlapped=${summary.overlapped} poll-errors=${summary.errors} latency-minutes p50=${summary.p50} p95=${summary.p95} max=${summary.max} max-idle-polls=${summary.maxIdle} longest-poll-minutes=${summary.longestPoll}`,
 		);
 		expect(expected.length).toBeGreaterThan(DAY_ORDERS * 0.9);
 		const result = tally(ids, expected);

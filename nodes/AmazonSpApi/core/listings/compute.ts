@@ -209,7 +209,7 @@ function buildOffers(context: RowContext, row: ListingRow, skus: string[] | unde
  * position, named in problems.
  */
 export function computeListingRow(compiled: CompiledListingRules, row: ListingRow, index: number, offers: ComputedOffer[] = []): ComputedOffer[] {
-	const context: RowContext = { compiled, row: index, rules: [], problems: [] };
+	const context: RowContext = { compiled, row: index };
 	const skus = readSkus(row.sku);
 	if (skus.problem) addProblem(context, 'sku', skus.problem);
 	const quantity = readQuantity(row.quantity);

@@ -7,11 +7,12 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as feed from './actions/feed/Feed.resource';
+import * as listing from './actions/listing/Listing.resource';
 import * as order from './actions/order/Order.resource';
 import { createRouter } from '../AmazonSpApi/n8n/router';
 import { loadOptions } from './methods';
 
-const router = createRouter({ order: order.operations, feed: feed.operations });
+const router = createRouter({ order: order.operations, feed: feed.operations, listing: listing.operations });
 
 export class AmazonSellerCentral implements INodeType {
 	description: INodeTypeDescription = {
@@ -36,12 +37,14 @@ export class AmazonSellerCentral implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Feed', value: 'feed' },
+					{ name: 'Listing', value: 'listing' },
 					{ name: 'Order', value: 'order' },
 				],
 				default: 'order',
 			},
 			...order.description,
 			...feed.description,
+			...listing.description,
 		],
 	};
 

@@ -61,8 +61,9 @@ export interface ListingsFeedOptions {
 	issueLocale?: string;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\u0020-\u007e]/;
 
+/** Bytes of `text` in UTF-8; printable ASCII (nearly every message) is one byte per character. */
 function utf8Length(text: string): number {
 	return NON_ASCII.test(text) ? new TextEncoder().encode(text).length : text.length;
 }

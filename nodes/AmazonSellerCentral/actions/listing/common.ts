@@ -22,7 +22,7 @@ export const includedDataProperty: INodeProperties = {
 	name: 'includedData',
 	type: 'multiOptions',
 	default: ['summaries', 'offers', 'fulfillmentAvailability', 'issues'],
-	options: LISTING_INCLUDED_DATA.map((value) => ({ name: INCLUDED_DATA_NAMES[value], value })),
+	options: LISTING_INCLUDED_DATA.map((value) => ({ name: INCLUDED_DATA_NAMES[value], value })).sort((a, b) => a.name.localeCompare(b.name)),
 	description: 'Parts of the listing to return (includedData)',
 };
 

@@ -1,19 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 const priceChangeOptions = [
-	{ name: 'Increase by Amount', value: 'increase:fixed' },
-	{ name: 'Increase by Percent', value: 'increase:percentage' },
 	{ name: 'Decrease by Amount', value: 'decrease:fixed' },
 	{ name: 'Decrease by Percent', value: 'decrease:percentage' },
+	{ name: 'Increase by Amount', value: 'increase:fixed' },
+	{ name: 'Increase by Percent', value: 'increase:percentage' },
 ];
 
 const roundingOptions = [
+	{ name: 'Ending .49', value: 'end49', description: 'Nearest price ending in .49' },
+	{ name: 'Ending .95', value: 'end95', description: 'Nearest price ending in .95' },
+	{ name: 'Ending .99', value: 'end99', description: 'Nearest price ending in .99 (12.20 → 11.99, 12.60 → 12.99)' },
+	{ name: 'Nearest 0.05', value: 'nearest005', description: 'Nearest multiple of 0.05' },
 	{ name: 'None', value: 'none' },
 	{ name: 'Two Decimals', value: 'twoDecimals', description: 'Half up: 12.995 becomes 13.00' },
-	{ name: 'Ending .99', value: 'end99', description: 'Nearest price ending in .99 (12.20 → 11.99, 12.60 → 12.99)' },
-	{ name: 'Ending .95', value: 'end95', description: 'Nearest price ending in .95' },
-	{ name: 'Ending .49', value: 'end49', description: 'Nearest price ending in .49' },
-	{ name: 'Nearest 0.05', value: 'nearest005', description: 'Nearest multiple of 0.05' },
 ];
 
 const priceChangeAmount: INodeProperties = {
@@ -98,7 +98,7 @@ export const rulesProperty: INodeProperties = {
 							name: 'priceChange',
 							type: 'options',
 							default: 'general',
-							options: [{ name: 'Use the General Rule', value: 'general' }, { name: 'None', value: 'none' }, ...priceChangeOptions],
+							options: [...priceChangeOptions, { name: 'None', value: 'none' }, { name: 'Use the General Rule', value: 'general' }],
 						},
 						{ ...priceChangeAmount, displayOptions: { hide: { priceChange: ['general', 'none'] } } },
 					],
@@ -125,8 +125,8 @@ export const rulesProperty: INodeProperties = {
 			type: 'options',
 			default: 'clamp',
 			options: [
-				{ name: 'Use the Limit', value: 'clamp', description: 'Send the minimum or maximum price instead' },
 				{ name: 'Refuse the Row', value: 'refuse', description: 'Send nothing for the row and report why' },
+				{ name: 'Use the Limit', value: 'clamp', description: 'Send the minimum or maximum price instead' },
 			],
 		},
 		{

@@ -34,8 +34,8 @@ const properties: INodeProperties[] = [
 		default: 'auto',
 		options: [
 			{ name: 'Auto', value: 'auto', description: 'One request per SKU for small sets, a listings feed above the threshold' },
-			{ name: 'One Request per SKU', value: 'patch', description: 'Listings Items API PATCH, 5 SKUs per second; results at once' },
 			{ name: 'Listings Feed', value: 'feed', description: 'JSON_LISTINGS_FEED, up to 25,000 SKUs per feed; results when Amazon has processed it' },
+			{ name: 'One Request per SKU', value: 'patch', description: 'Listings Items API PATCH, 5 SKUs per second; results at once' },
 		],
 		hint: 'Inventory and prices go only through the Listings Items API or JSON_LISTINGS_FEED; Amazon retired the XML and flat-file feeds',
 	},

@@ -1,6 +1,7 @@
 export * from './pricing';
 export * from './rowValues';
 export * from './rules';
+export * from './ruleNames';
 export * from './compute';
 export * from './patches';
 export * from './feedDocuments';

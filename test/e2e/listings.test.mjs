@@ -9,7 +9,7 @@ import { before, describe, test } from 'node:test';
 import { demoCredentials, EMULATOR_LWA, exampleWorkflows } from '../../scripts/lib/demo-data.mjs';
 import { executeWorkflow, importCredentials, importWorkflows, nodeOutput } from '../../scripts/lib/n8n-cli.mjs';
 import { skipUnless } from './lib/context.mjs';
-import { feedsOfType } from './lib/feeds.mjs';
+import { feedsOfType, sellerAccessToken } from './lib/feeds.mjs';
 import { context, testEmulator, testInstance } from './lib/harness.mjs';
 import { emptyEmulator } from './lib/orders.mjs';
 
@@ -21,16 +21,7 @@ const REQUIREMENTS = {
 };
 
 async function listing(emulator, sku) {
-	const token = await fetch(`${emulator.url}/auth/o2/token`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({
-			grant_type: 'refresh_token',
-			refresh_token: EMULATOR_LWA.sellerRefreshToken,
-			client_id: EMULATOR_LWA.clientId,
-			client_secret: EMULATOR_LWA.clientSecret,
-		}),
-	}).then(async (response) => (await response.json()).access_token);
+	const token = await sellerAccessToken(emulator);
 	const url = `${emulator.url}/listings/2021-08-01/items/${EMULATOR_LWA.sellerId}/${sku}?marketplaceIds=ATVPDKIKX0DER&includedData=offers,fulfillmentAvailability`;
 	return (await fetch(url, { headers: { 'x-amz-access-token': token } })).json();
 }

@@ -178,6 +178,15 @@ describe('Listing → Update Inventory and Price', () => {
 		expect(large.items.map((i) => i.json.method)).toEqual(Array(3).fill('JSON_LISTINGS_FEED'));
 	});
 
+	it('cuts listings feeds at the chosen chunk size', async () => {
+		await emulator.control.reset();
+		const rows = SKUS.slice(0, 3).map((sku, i) => ({ sku, quantity: 20 + i, productType: 'HOME' }));
+		const { items } = await emulator.run(update({ method: 'feed', pushOptions: { chunkSize: 2 }, ...withType }), rows);
+		expect(items.map((i) => [i.json.status, i.json.messageId])).toEqual([['ACCEPTED', 1], ['ACCEPTED', 2], ['ACCEPTED', 1]]);
+		expect(new Set(items.map((i) => i.json.feedId)).size).toBe(2);
+		expect(await writes()).toEqual(['feeds.createFeed', 'feeds.createFeed']);
+	});
+
 	it('reports FBA rows as skipped and sends nothing for them', async () => {
 		await emulator.control.reset();
 		const { items } = await emulator.run(update({ method: 'patch', rowFields: { productType: 'HOME', fulfillmentChannel: '={{ $json.channel }}' } }), [

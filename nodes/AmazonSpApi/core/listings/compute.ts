@@ -15,13 +15,12 @@ import {
 	type CompiledMarketplace,
 	type ComputedOffer,
 	type ListingRow,
-	type OfferStatus,
 	type RowProblem,
 	type SaleOffer,
 } from './rules';
 
+/** A marketplace's own price rules (CompiledMarketplace); the rate comes separately (a row may need none). */
 interface PricingRules {
-	rate?: number;
 	adjustment?: PriceAdjustment;
 	minPrice?: number;
 	maxPrice?: number;
@@ -35,18 +34,8 @@ interface RowContext {
 	problems?: RowProblem[];
 }
 
-/** What the rules decided for a row; undefined fields are not sent. */
-interface RowOutcome {
-	status: OfferStatus;
-	reason?: string;
-	quantity?: number;
-	handlingTimeDays?: number;
-	price?: number;
-	sale?: SaleOffer;
-}
-
 const NO_PROBLEMS: readonly RowProblem[] = Object.freeze([]);
-const INVALID: RowOutcome = { status: 'invalid' };
+const NO_RULES: readonly never[] = Object.freeze([]);
 /** A price outcome: the price, or a refusal text (refused), or undefined with a problem recorded. */
 class Refusal {
 	constructor(readonly reason: string) {}
@@ -82,12 +71,12 @@ function computeQuantity(context: RowContext, quantity: number): number {
 	return threshold.quantityAbove;
 }
 
-function applyPriceRules(context: RowContext, value: number, pricing: PricingRules, currency: string, label: 'price' | 'salePrice'): number | Refusal | undefined {
+function applyPriceRules(context: RowContext, value: number, pricing: PricingRules, rate: number | undefined, currency: string, label: 'price' | 'salePrice'): number | Refusal | undefined {
 	const { rules, rounding } = context.compiled;
 	const bits = PRICE_RULE_BITS[label];
 	let price = value;
-	if (pricing.rate !== undefined && pricing.rate !== 1) {
-		price *= pricing.rate;
+	if (rate !== undefined && rate !== 1) {
+		price *= rate;
 		context.rules |= bits.conversion;
 	}
 	const adjustment = pricing.adjustment ?? rules.priceAdjustment;
@@ -116,7 +105,7 @@ function applyPriceRules(context: RowContext, value: number, pricing: PricingRul
 }
 
 /** The sale to send, a refusal, or undefined (no sale, a sale that has ended, or a problem recorded). */
-function computeSale(context: RowContext, row: ListingRow, pricing: PricingRules, currency: string, price: number): SaleOffer | Refusal | undefined {
+function computeSale(context: RowContext, row: ListingRow, pricing: PricingRules, rate: number | undefined, currency: string, price: number): SaleOffer | Refusal | undefined {
 	const salePrice = valueOf(context, 'salePrice', readPrice(row.salePrice));
 	const start = valueOf(context, 'saleStartDate', readDate(row.saleStartDate));
 	const end = valueOf(context, 'saleEndDate', readDate(row.saleEndDate));
@@ -134,7 +123,7 @@ function computeSale(context: RowContext, row: ListingRow, pricing: PricingRules
 		context.rules |= RULE_BIT.saleEnded;
 		return undefined;
 	}
-	const outcome = applyPriceRules(context, salePrice, pricing, currency, 'salePrice');
+	const outcome = applyPriceRules(context, salePrice, pricing, rate, currency, 'salePrice');
 	if (outcome === undefined || outcome instanceof Refusal) return outcome;
 	if (outcome >= price) {
 		addProblem(context, 'salePrice', `${outcome} is not below the price ${price}`);
@@ -163,63 +152,48 @@ function checkEmptyValues(context: RowContext, quantity: number | undefined, pri
 	else if (sendsPrice && !sendsQuantity && price === undefined) addProblem(context, 'price', 'is empty');
 }
 
-function decide(context: RowContext, row: ListingRow, marketplace: CompiledMarketplace | undefined, fulfillment: string | undefined, quantity: number | undefined, price: number | undefined, rate: number | undefined): RowOutcome {
+/** Fills the offer's status and the values to send (undefined = not sent). */
+function decide(context: RowContext, row: ListingRow, offer: ComputedOffer, marketplace: CompiledMarketplace | undefined, rate: number | undefined): void {
 	const { compiled } = context;
-	if (context.problems) return INVALID;
-	if (fulfillment === 'FBA' && !compiled.rules.updateFbaStock) {
-		return { status: 'skipped', reason: 'fulfilled by Amazon; turn on "Update Stock for FBA Offers" to send it' };
+	if (context.problems) return;
+	if (offer.fulfillment === 'FBA' && !compiled.rules.updateFbaStock) {
+		offer.status = 'skipped';
+		offer.reason = 'fulfilled by Amazon; turn on "Update Stock for FBA Offers" to send it';
+		return;
 	}
-	const outcome: RowOutcome = { status: 'ready' };
-	if (compiled.sendsQuantity && quantity !== undefined) {
-		outcome.quantity = computeQuantity(context, quantity);
-		outcome.handlingTimeDays = compiled.rules.handlingTimeDays;
+	if (compiled.sendsQuantity && offer.quantityBefore !== undefined) {
+		offer.quantity = computeQuantity(context, offer.quantityBefore);
+		offer.handlingTimeDays = compiled.rules.handlingTimeDays;
 	}
-	if (compiled.sendsPrice && price !== undefined && marketplace) {
-		const pricing: PricingRules = { rate, adjustment: marketplace.adjustment, minPrice: marketplace.minPrice, maxPrice: marketplace.maxPrice };
-		const currency = marketplace.marketplace.currency;
-		const computed = applyPriceRules(context, price, pricing, currency, 'price');
-		if (computed instanceof Refusal) return { status: 'refused', reason: computed.reason };
-		if (computed === undefined) return INVALID;
-		outcome.price = computed;
-		if (compiled.rules.allowSalePrice) {
-			const sale = computeSale(context, row, pricing, currency, computed);
-			if (sale instanceof Refusal) return { status: 'refused', reason: sale.reason };
-			outcome.sale = sale;
-		}
+	if (!compiled.sendsPrice || offer.priceBefore === undefined || !marketplace) return;
+	const price = applyPriceRules(context, offer.priceBefore, marketplace, rate, offer.currency, 'price');
+	const sale = typeof price === 'number' && compiled.rules.allowSalePrice ? computeSale(context, row, marketplace, rate, offer.currency, price) : undefined;
+	const refusal = price instanceof Refusal ? price : sale instanceof Refusal ? sale : undefined;
+	if (refusal) {
+		offer.status = 'refused';
+		offer.reason = refusal.reason;
+		offer.quantity = offer.handlingTimeDays = undefined;
+		return;
 	}
-	return context.problems ? INVALID : outcome;
+	offer.price = price as number | undefined;
+	offer.sale = sale as SaleOffer | undefined;
 }
 
 const numberOrUndefined = (cell: unknown): number | undefined => (typeof cell === 'number' ? cell : undefined);
 
-function pushOffer(offers: ComputedOffer[], sku: string, context: RowContext, outcome: RowOutcome, shared: Omit<ComputedOffer, 'sku' | 'status' | 'reason' | 'quantity' | 'handlingTimeDays' | 'price' | 'sale' | 'rules' | 'problems'>): void {
-	offers.push({
-		row: shared.row,
-		sku,
-		status: outcome.status,
-		reason: outcome.reason,
-		marketplaceId: shared.marketplaceId,
-		currency: shared.currency,
-		productType: shared.productType,
-		fulfillment: shared.fulfillment,
-		quantityBefore: shared.quantityBefore,
-		priceBefore: shared.priceBefore,
-		salePriceBefore: shared.salePriceBefore,
-		quantity: outcome.quantity,
-		handlingTimeDays: outcome.handlingTimeDays,
-		price: outcome.price,
-		sale: outcome.sale,
-		rules: ruleList(context.rules),
-		problems: context.problems ?? NO_PROBLEMS,
-	});
-}
+/** computeListingRow is synchronous, so one scratch context serves every row (a million rows, no allocation). */
+const scratch: RowContext = { compiled: undefined as unknown as CompiledListingRules, row: 0, rules: 0 };
 
 /**
  * One offer per SKU of the row (alternate SKUs included), appended to `offers` (returned). `index` is the row's
  * position, named in problems.
  */
 export function computeListingRow(compiled: CompiledListingRules, row: ListingRow, index: number, offers: ComputedOffer[] = []): ComputedOffer[] {
-	const context: RowContext = { compiled, row: index, rules: 0 };
+	const context = scratch;
+	context.compiled = compiled;
+	context.row = index;
+	context.rules = 0;
+	context.problems = undefined;
 	const skus = valueOf(context, 'sku', readSkus(row.sku));
 	const quantity = valueOf(context, 'quantity', readQuantity(row.quantity));
 	const price = valueOf(context, 'price', readPrice(row.price));
@@ -230,9 +204,11 @@ export function computeListingRow(compiled: CompiledListingRules, row: ListingRo
 	}
 	const rate = marketplace ? conversionRate(context, row, marketplace) : undefined;
 	checkEmptyValues(context, quantity, price);
-	const outcome = decide(context, row, marketplace, fulfillment, quantity, price, rate);
-	const shared = {
+	const offer: ComputedOffer = {
 		row: index,
+		sku: typeof skus === 'string' ? skus : skus ? skus[0] : isEmptyCell(row.sku) ? '' : String(row.sku),
+		status: 'ready',
+		reason: undefined,
 		marketplaceId: marketplace ? marketplace.marketplace.id : '',
 		currency: marketplace ? marketplace.marketplace.currency : '',
 		productType: isEmptyCell(row.productType) ? undefined : String(row.productType).trim(),
@@ -240,10 +216,22 @@ export function computeListingRow(compiled: CompiledListingRules, row: ListingRo
 		quantityBefore: quantity,
 		priceBefore: price,
 		salePriceBefore: compiled.rules.allowSalePrice ? numberOrUndefined(readPrice(row.salePrice)) : undefined,
+		quantity: undefined,
+		handlingTimeDays: undefined,
+		price: undefined,
+		sale: undefined,
+		rules: NO_RULES,
+		problems: NO_PROBLEMS,
 	};
-	if (typeof skus === 'string') pushOffer(offers, skus, context, outcome, shared);
-	else if (skus) for (const sku of skus) pushOffer(offers, sku, context, outcome, shared);
-	else pushOffer(offers, isEmptyCell(row.sku) ? '' : String(row.sku), context, outcome, shared);
+	decide(context, row, offer, marketplace, rate);
+	if (context.problems) {
+		offer.status = 'invalid';
+		offer.reason = offer.quantity = offer.handlingTimeDays = offer.price = offer.sale = undefined;
+		offer.problems = context.problems;
+	}
+	offer.rules = ruleList(context.rules);
+	offers.push(offer);
+	if (Array.isArray(skus)) for (let i = 1; i < skus.length; i++) offers.push({ ...offer, sku: skus[i] });
 	return offers;
 }
 

@@ -7,7 +7,7 @@
 
 import { adjustPrice, roundForCurrency, roundPrice, type PriceAdjustment } from './pricing';
 import { PRICE_RULE_BITS, RULE_BIT, ruleList } from './ruleNames';
-import { CellProblem, isEmptyCell, readDate, readFulfillment, readPrice, readQuantity, readSkus } from './rowValues';
+import { CellProblem, isEmptyCell, readDate, readFulfillment, readPrice, readQuantity, readSkus, trimmed } from './rowValues';
 import {
 	KNOWN_CURRENCIES,
 	marketplaceOf,
@@ -211,7 +211,7 @@ export function computeListingRow(compiled: CompiledListingRules, row: ListingRo
 		reason: undefined,
 		marketplaceId: marketplace ? marketplace.marketplace.id : '',
 		currency: marketplace ? marketplace.marketplace.currency : '',
-		productType: isEmptyCell(row.productType) ? undefined : String(row.productType).trim(),
+		productType: typeof row.productType === 'string' && row.productType ? trimmed(row.productType) || undefined : isEmptyCell(row.productType) ? undefined : String(row.productType).trim(),
 		fulfillment: fulfillment ?? 'MFN',
 		quantityBefore: quantity,
 		priceBefore: price,

@@ -10,6 +10,12 @@ export class CellProblem {
 
 export type Cell<T> = T | undefined | CellProblem;
 
+/** `text` without surrounding white space; most cells have none, so most calls allocate nothing. */
+export function trimmed(text: string): string {
+	const last = text.length - 1;
+	return last >= 0 && text.charCodeAt(0) > 32 && text.charCodeAt(last) > 32 ? text : text.trim();
+}
+
 export function isEmptyCell(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
@@ -48,7 +54,7 @@ export const MAX_SKU_LENGTH = 40;
  * (CedCommerce's notation; outer bars optional), each of which gets its own offer. Duplicates are sent once.
  */
 export function readSkus(value: unknown): Cell<string | string[]> {
-	const text = typeof value === 'string' ? value.trim() : isEmptyCell(value) ? '' : String(value).trim();
+	const text = typeof value === 'string' ? trimmed(value) : isEmptyCell(value) ? '' : String(value).trim();
 	if (!text.includes('||')) {
 		if (!text) return new CellProblem('is empty');
 		return text.length > MAX_SKU_LENGTH ? new CellProblem(`"${text}" is longer than ${MAX_SKU_LENGTH} characters`) : text;

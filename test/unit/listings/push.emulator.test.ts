@@ -1,5 +1,7 @@
 // The core's push paths against the emulator over HTTP (real client, no n8n): the emulator's JSON_LISTINGS_FEED
 // window, a FATAL feed, feeds left processing, and the client waiting for the submission window.
+import { sleep } from 'n8n-workflow';
+
 import { SpApiClient } from '../../../nodes/AmazonSpApi/core/http/client';
 import {
 	compileListingRules,
@@ -89,7 +91,7 @@ async function advanceUntilDone(wait: Promise<unknown>): Promise<never> {
 	let done = false;
 	void wait.finally(() => (done = true));
 	while (!done) {
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		await sleep(200);
 		await emulator.control.advanceClock(60_000);
 	}
 	return await new Promise<never>(() => undefined);

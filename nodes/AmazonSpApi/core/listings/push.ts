@@ -187,14 +187,14 @@ export async function pushByFeed(client: SpApiRequester, offers: readonly Comput
 			submitted.push({ chunk, failure: failedSubmission(chunk, error as Error & { status?: number }) });
 		}
 	}
-	const results: PushResult[] = [];
-	for (const { chunk, feedId, failure } of submitted) {
-		const outcome = failure
-			? failure
-			: feedId === undefined || options.waitForResult === false
+	// The feeds are processed side by side at Amazon: wait for all of them at once.
+	const outcomes = await Promise.all(
+		submitted.map(async ({ chunk, feedId, failure }) =>
+			failure ??
+			(options.waitForResult === false
 				? submittedResults(chunk, feedId as string, 'SUBMITTED', { processingStatus: 'IN_QUEUE' })
-				: await readFeedOutcome(client, chunk, feedId, options.timeoutMs ?? 10 * 60_000);
-		results.push(...outcome);
-	}
-	return results;
+				: await readFeedOutcome(client, chunk, feedId as string, options.timeoutMs ?? 10 * 60_000)),
+		),
+	);
+	return outcomes.flat();
 }

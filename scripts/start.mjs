@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator } from './lib/emulator.mjs';
-import { demoCredentials, examplesFingerprint, exampleWorkflows } from './lib/demo-data.mjs';
+import { DEMO_EMULATOR, demoCredentials, examplesFingerprint, exampleWorkflows } from './lib/demo-data.mjs';
 import { formatSeconds, info, step } from './lib/log.mjs';
 import { importCredentials, importWorkflows, n8nInstance } from './lib/n8n-cli.mjs';
 import { ensureN8n } from './lib/n8n-install.mjs';
@@ -34,7 +34,7 @@ async function main() {
 	stopProcessesOnExit();
 	const builtDir = await buildPackageInRepo();
 	const emulator = await step('Starting the SP-API emulator', () =>
-		startEmulator({ port: EMULATOR_PORT, seed: 42, orders: 50, logFile: join(DEMO_USER_FOLDER(), 'emulator.log') }),
+		startEmulator({ ...DEMO_EMULATOR, port: EMULATOR_PORT, logFile: join(DEMO_USER_FOLDER(), 'emulator.log') }),
 	);
 	const installed = await ensureN8n('current');
 	const port = await freePort(N8N_PORT);
@@ -57,7 +57,7 @@ async function main() {
 
     Editor:    ${server.url}
     Login:     ${DEMO_OWNER.email} / ${DEMO_OWNER.password}
-    Emulator:  ${emulator.url}   (inspect: ${emulator.url}/_emulator/state)
+    Emulator:  ${emulator.url}   (inspect: ${emulator.url}/_emulator/state; a new order every 3 minutes)
     Data:      ${instance.userFolder}   (n8n log: n8n-server.log)
 
   Press Ctrl-C to stop n8n and the emulator.

@@ -191,10 +191,14 @@ describe('Order → Map Shipping Provider', () => {
 			[
 				{ shipServiceLevel: 'Exp DE Dom', items: [{ sku: 'A', isGift: true }] },
 				{ ShipServiceLevel: 'Std DE Dom', OrderItems: [{ SellerSKU: 'B', IsGift: 'false' }] },
+				{ ShipServiceLevel: 'Next US D2D Dom' }, // v0 spelling of the speed NEXT_DAY
+				{ fulfillment: { fulfillmentServiceLevel: 'EXPEDITED' } }, // v2026 spelling
 			],
 		);
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ shippingProvider: 'DHL Express', hasGiftWrap: true, items: [{ giftWrap: true }] });
 		expect(items[1].json).toMatchObject({ shippingProvider: 'DHL Paket', shippingProviderMatchedBy: 'fallback', hasGiftWrap: false });
+		expect(items[2].json).toMatchObject({ shippingProvider: 'UPS Express Saver', shippingProviderMatchedBy: 'speed' });
+		expect(items[3].json).toMatchObject({ shippingProvider: 'DHL Express', shippingProviderMatchedBy: 'prefix' });
 	});
 });

@@ -3,6 +3,7 @@ import {
 	findAmazonCarrierCode,
 	mapShipServiceLevel,
 	resolveCarrier,
+	shipServiceSpeed,
 	type ShipServiceLevelRule,
 } from '../../../nodes/AmazonSpApi/core/orders/carriers';
 import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/http/errors';
@@ -116,5 +117,34 @@ describe('mapShipServiceLevel', () => {
 		expect(mapShipServiceLevel('Std', overlapping, 'none').provider).toBe('exact');
 		expect(mapShipServiceLevel('Std X', overlapping, 'none').provider).toBe('prefix');
 		expect(mapShipServiceLevel('Ad', overlapping, 'none').provider).toBe('contains');
+	});
+});
+
+describe('mapShipServiceLevel across API versions', () => {
+	const rules: ShipServiceLevelRule[] = [
+		{ pattern: 'Second US D2D Dom', provider: 'UPS 2nd Day', match: 'exact' },
+		{ pattern: 'NEXT_DAY', provider: 'UPS Next Day', match: 'exact' },
+		{ pattern: 'Std', provider: 'DHL Paket', match: 'prefix' },
+		{ pattern: 'Std DE Dom', provider: 'DHL Paket DE', match: 'exact' },
+	];
+
+	it.each([
+		['SECOND_DAY', 'UPS 2nd Day'], // v2026 value, rule written with the v0 level
+		['Second US D2D Dom', 'UPS 2nd Day'],
+		['Next US D2D Dom', 'UPS Next Day'], // v0 level, rule written with the v2026 value
+		['NextDay', 'UPS Next Day'], // v0 category
+		['STANDARD', 'DHL Paket'], // bare v2026 value matches the bare v0 prefix rule
+		['Std DE Dom', 'DHL Paket DE'],
+		['Std US D2D Dom', 'DHL Paket'], // full levels of another country stay apart
+		['EXPEDITED', 'fallback'],
+	])('%s → %s', (level, provider) => {
+		expect(mapShipServiceLevel(level, rules, 'fallback').provider).toBe(provider);
+	});
+
+	it('names the speed of every spelling', () => {
+		expect(shipServiceSpeed('Second US D2D Dom')).toBe('SECOND_DAY');
+		expect(shipServiceSpeed('SecondDay')).toBe('SECOND_DAY');
+		expect(shipServiceSpeed('free_economy')).toBe('FREE_ECONOMY');
+		expect(shipServiceSpeed('Prime US D2D Dom')).toBeUndefined();
 	});
 });

@@ -17,6 +17,7 @@ import {
 	lwaProperties,
 	preAuthenticate,
 	regionProperty,
+	sellerCredentialTest,
 	sellerProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
@@ -47,10 +48,5 @@ export class AmazonSellerCentralApi implements ICredentialType {
 
 	authenticate: IAuthenticateGeneric = authenticate;
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: BASE_URL_EXPRESSION,
-			url: '/sellers/v1/marketplaceParticipations',
-		},
-	};
+	test: ICredentialTestRequest = sellerCredentialTest;
 }

@@ -17,6 +17,7 @@ import {
 	lwaProperties,
 	preAuthenticate,
 	regionProperty,
+	vendorCredentialTest,
 	vendorProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
@@ -47,14 +48,5 @@ export class AmazonVendorCentralApi implements ICredentialType {
 
 	authenticate: IAuthenticateGeneric = authenticate;
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: BASE_URL_EXPRESSION,
-			url: '/vendor/orders/v1/purchaseOrders',
-			qs: {
-				limit: 1,
-				createdAfter: '={{$now.minus({days: 1}).toISO()}}',
-			},
-		},
-	};
+	test: ICredentialTestRequest = vendorCredentialTest;
 }

@@ -1,6 +1,7 @@
 import type {
 	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
 	IDataObject,
 	IHttpRequestHelper,
 	INodeProperties,
@@ -145,6 +146,56 @@ export const authenticate: IAuthenticateGeneric = {
 /** n8n expression for the SP-API host: production or sandbox host of the region, or the custom base URL. */
 export const BASE_URL_EXPRESSION =
 	"={{$credentials.environment === 'custom' ? $credentials.customBaseUrl : 'https://' + ($credentials.environment === 'sandbox' ? 'sandbox.' : '') + 'sellingpartnerapi-' + $credentials.region + '.amazon.com'}}";
+
+const REGION_HINT = 'Also check that the Region matches the region where the account authorized the app.';
+
+/**
+ * The credential test's call per account type, with messages for Amazon's refusals: n8n would show a bare
+ * "Forbidden", which says nothing about a seller token in the vendor credential or a missing role.
+ */
+export const sellerCredentialTest: ICredentialTestRequest = {
+	request: { baseURL: BASE_URL_EXPRESSION, url: '/sellers/v1/marketplaceParticipations' },
+	rules: [
+		{
+			type: 'responseCode',
+			properties: {
+				value: 403,
+				message: `Amazon refused the seller account check (Sellers API, HTTP 403). The refresh token must come from authorizing the app in a Seller Central account: a Vendor Central account's token is refused here (use the Amazon Vendor Central credential for it). The app also needs a seller role in the Developer Console, such as Inventory and Order Tracking. ${REGION_HINT}`,
+			},
+		},
+		{
+			type: 'responseCode',
+			properties: {
+				value: 401,
+				message: `Amazon did not accept the access token (HTTP 401): re-authorize the app and paste the new refresh token. ${REGION_HINT}`,
+			},
+		},
+	],
+};
+
+export const vendorCredentialTest: ICredentialTestRequest = {
+	request: {
+		baseURL: BASE_URL_EXPRESSION,
+		url: '/vendor/orders/v1/purchaseOrders',
+		qs: { limit: 1, createdAfter: '={{$now.minus({days: 1}).toISO()}}' },
+	},
+	rules: [
+		{
+			type: 'responseCode',
+			properties: {
+				value: 403,
+				message: `Amazon refused the vendor account check (Vendor Orders API, HTTP 403). The refresh token must come from authorizing the app in a Vendor Central account: a Seller Central account's token is refused here (use the Amazon Seller Central credential for it). The app also needs the vendor role Amazon Fulfillment (purchase orders) in the Developer Console. ${REGION_HINT}`,
+			},
+		},
+		{
+			type: 'responseCode',
+			properties: {
+				value: 401,
+				message: `Amazon did not accept the access token (HTTP 401): re-authorize the app and paste the new refresh token. ${REGION_HINT}`,
+			},
+		},
+	],
+};
 
 function credentialError(error: unknown, redactor: Redactor): Error {
 	const hint = error instanceof SpApiError || error instanceof SpApiInputError ? error.hint : undefined;

@@ -18,16 +18,20 @@ const CREDENTIAL = 'AmazonSellerCentralApi.credentials.js';
 const US = 'ATVPDKIKX0DER';
 const SOLD_OUT = /^DEMO-SOLD-OUT-/;
 
-/** Orders a search of the demo credential (US, last 7 days) returns now: indexed, unshipped, seller-fulfilled. */
+/**
+ * Orders a search of the demo credential (US) returns now: unshipped, seller-fulfilled, indexed, and last updated
+ * before the 2 minutes Amazon's search leaves out.
+ */
 async function openUsOrders(emulator) {
-	const { now } = await emulator.inspect('state');
+	const now = Date.parse((await emulator.inspect('state')).now);
 	const { orders } = await emulator.inspect('orders');
 	return orders.filter(
 		(order) =>
 			order.marketplaceId === US &&
 			order.fulfillmentChannel === 'MFN' &&
 			order.status === 'Unshipped' &&
-			Date.parse(order.visibleAfter) <= Date.parse(now),
+			Date.parse(order.visibleAfter) <= now &&
+			Date.parse(order.lastUpdateDate) <= now - 2 * 60_000,
 	);
 }
 
@@ -94,7 +98,7 @@ export const scenarios = [
 		},
 		async verify(items, openIds, emulator) {
 			const shipped = succeededOrderIds(items);
-			assert.ok(openIds.length >= 3, 'the demo seeds standard, expedited and Prime orders to ship');
+			assert.ok(openIds.length >= 2, 'the demo seeds standard and expedited orders to ship');
 			includesAll(shipped, openIds, 'unshipped US orders');
 			const carriers = new Set();
 			for (const orderId of shipped) {

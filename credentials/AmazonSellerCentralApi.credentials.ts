@@ -12,7 +12,6 @@ import type {
 import {
 	accessTokenProperty,
 	authenticate,
-	BASE_URL_EXPRESSION,
 	environmentProperties,
 	lwaProperties,
 	preAuthenticate,

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { AMAZON_CARRIER_CODES } from '../../../AmazonSpApi/core/orders/carriers';
+import { optionsCollection } from '../../shared/descriptions/orderProperties';
 
 export const orderIdProperty: INodeProperties = {
 	displayName: 'Order ID',
@@ -143,6 +144,15 @@ export const carrierMappingProperties: INodeProperties[] = [
 	},
 ];
 
+/** Amazon's ID of an order line, inside item rows. */
+export const orderItemIdField: INodeProperties = {
+	displayName: 'Order Item ID',
+	name: 'orderItemId',
+	type: 'string',
+	default: '',
+	description: 'Amazon\'s order item ID (OrderItemId, see Order → Get Items)',
+};
+
 /** Order item rows (`items.item[]`: orderItemId, quantity) for Cancel and Confirm Shipment. */
 export function orderItemsProperty(quantityDescription: string): INodeProperties {
 	return {
@@ -157,13 +167,7 @@ export function orderItemsProperty(quantityDescription: string): INodeProperties
 				displayName: 'Item',
 				name: 'item',
 				values: [
-					{
-						displayName: 'Order Item ID',
-						name: 'orderItemId',
-						type: 'string',
-						default: '',
-						description: 'Amazon\'s order item ID (OrderItemId, see Order → Get Items)',
-					},
+					orderItemIdField,
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
@@ -179,13 +183,4 @@ export function orderItemsProperty(quantityDescription: string): INodeProperties
 }
 
 /** The "Options" collection of a write operation. */
-export function writeOptionsProperty(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options,
-	};
-}
+export const writeOptionsProperty = optionsCollection;

@@ -2,7 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { OrderAcknowledgementItem } from '../../../AmazonSpApi/core/orders/orderFeeds';
-import { feedWaitProperties, writeOptionsProperty, orderIdProperty } from '../common/descriptions';
+import {
+	feedWaitProperties,
+	orderIdProperty,
+	orderItemIdField,
+	writeOptionsProperty,
+} from '../common/descriptions';
 import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
 import { runAcknowledgementFeed, type AcknowledgementEntry } from '../common/orderFeed';
 import { fetchOrderForWrite } from '../common/orderLines';
@@ -29,13 +34,7 @@ const properties: INodeProperties[] = [
 					displayName: 'Item',
 					name: 'item',
 					values: [
-						{
-							displayName: 'Order Item ID',
-							name: 'orderItemId',
-							type: 'string',
-							default: '',
-							description: 'Amazon\'s order item ID (OrderItemId)',
-						},
+						orderItemIdField,
 						{
 							displayName: 'Merchant Order Item ID',
 							name: 'merchantOrderItemId',

@@ -181,13 +181,18 @@ export const orderReadOptions: INodeProperties[] = [
 	},
 ];
 
-export function orderReadOptionsProperty(extra: INodeProperties[] = []): INodeProperties {
+/** An operation's "Options" collection (named `options`), its options sorted by name. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...orderReadOptions, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
+}
+
+export function orderReadOptionsProperty(extra: INodeProperties[] = []): INodeProperties {
+	return optionsCollection([...orderReadOptions, ...extra]);
 }

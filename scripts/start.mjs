@@ -13,7 +13,7 @@ import { startN8nServer } from './lib/n8n-server.mjs';
 import { buildPackageInRepo, installPackageIntoUserFolder } from './lib/package-build.mjs';
 import { DEMO_USER_FOLDER } from './lib/paths.mjs';
 import { freePort } from './lib/ports.mjs';
-import { stopAllProcesses, stopProcessesOnExit } from './lib/processes.mjs';
+import { isStopping, stopAllProcesses, stopProcessesOnExit } from './lib/processes.mjs';
 
 const EMULATOR_PORT = Number(process.env.EMULATOR_PORT || 4010);
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
@@ -63,6 +63,7 @@ async function main() {
   Press Ctrl-C to stop n8n and the emulator.
 `);
 	const firstExit = await Promise.race([server.process.exited, emulator.process.exited]);
+	if (isStopping()) return; // Ctrl-C: the signal handler stops the rest and exits
 	info(`A child process exited unexpectedly (${JSON.stringify(firstExit)}); stopping.`);
 	await stopAllProcesses();
 	process.exit(1);

@@ -143,9 +143,21 @@ export const authenticate: IAuthenticateGeneric = {
 	properties: { headers: { 'x-amz-access-token': '={{$credentials.accessToken}}' } },
 };
 
-/** n8n expression for the SP-API host: production or sandbox host of the region, or the custom base URL. */
-export const BASE_URL_EXPRESSION =
-	"={{$credentials.environment === 'custom' ? $credentials.customBaseUrl : 'https://' + ($credentials.environment === 'sandbox' ? 'sandbox.' : '') + 'sellingpartnerapi-' + $credentials.region + '.amazon.com'}}";
+// Flat keys ("na production"): a nested object literal would put "}}" inside the expression and end it early.
+const HOSTS = Object.fromEntries(
+	Object.entries(REGIONS).flatMap(([region, hosts]) => [
+		[`${region} production`, hosts.production],
+		[`${region} sandbox`, hosts.sandbox],
+	]),
+);
+
+/**
+ * n8n expression for the credential test's SP-API host (n8n evaluates it, so it can't call resolveEndpoints):
+ * the custom base URL, or the region's host from the one REGIONS table.
+ */
+export const BASE_URL_EXPRESSION = `={{ $credentials.environment === 'custom' ? $credentials.customBaseUrl : ${JSON.stringify(
+	HOSTS,
+)}[$credentials.region + ' ' + $credentials.environment] }}`;
 
 const REGION_HINT = 'Also check that the Region matches the region where the account authorized the app.';
 

@@ -15,7 +15,7 @@ import { skipUnless } from './lib/context.mjs';
 import { context, startServerWithOwner, testEmulator } from './lib/harness.mjs';
 import { feedsOfType } from './lib/feeds.mjs';
 import { injectOrder } from './lib/orders.mjs';
-import { acknowledgeWorkflow, READ_EXECUTIONS, readWorkflow, TRIGGER, triggerWorkflow } from './lib/queue-workflows.mjs';
+import { acknowledgeWorkflow, READ_EXECUTIONS, readWorkflow, TRIGGER, triggerWorkflow, webhookRegistered } from './lib/queue-workflows.mjs';
 import { waitFor } from './lib/waiting.mjs';
 
 // Emulator rates ×5: getOrderItems 2.5/s, burst 30. 200 calls → floor (200 - 30) / 2.5 = 68 s.
@@ -92,6 +92,7 @@ describe('queue mode: 1 main + 2 workers on Redis and PostgreSQL', skipUnless(co
 		main = server;
 		rest = server.rest;
 		workers = running;
+		for (const path of ['e2e-queue-read', 'e2e-queue-ack']) await waitFor(`webhook ${path} registered`, () => webhookRegistered(main.server.url, path), { timeoutMs: 60000 });
 		process.stderr.write(`queue-mode: cluster ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 	});
 

@@ -9,21 +9,31 @@ const credentials = { amazonSellerCentralApi: { id: DEMO_CREDENTIALS.seller.id, 
 
 /** Webhook (body `{ orders: [{ orderId }] }`) → one item per order → `amazon` node parameters. */
 function webhookWorkflow({ id, name, path, webhookId, amazon }) {
+	const nodeId = (n) => `${webhookId.slice(0, -1)}${n}`; // n8n stores node ids as 36-character UUIDs
 	return {
 		id,
 		name,
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{ id: `${webhookId}-1`, name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId, parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} } },
-			{ id: `${webhookId}-2`, name: 'One Item per Order', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [220, 0], parameters: { fieldToSplitOut: 'body.orders', options: {} } },
-			{ id: `${webhookId}-3`, name: 'Amazon', type: SELLER_NODE, typeVersion: 1, position: [440, 0], parameters: amazon, credentials },
+			{ id: nodeId(7), name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId, parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} } },
+			{ id: nodeId(8), name: 'One Item per Order', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [220, 0], parameters: { fieldToSplitOut: 'body.orders', options: {} } },
+			{ id: nodeId(9), name: 'Amazon', type: SELLER_NODE, typeVersion: 1, position: [440, 0], parameters: amazon, credentials },
 		],
 		connections: {
 			Webhook: { main: [[{ node: 'One Item per Order', type: 'main', index: 0 }]] },
 			'One Item per Order': { main: [[{ node: 'Amazon', type: 'main', index: 0 }]] },
 		},
 	};
+}
+
+/**
+ * n8n 2.x activates published workflows in the background after start-up: waits until the main answers for the
+ * webhook's path (a GET to a POST webhook is then refused with "Did you mean to make a POST request?").
+ */
+export async function webhookRegistered(baseUrl, path) {
+	const response = await fetch(`${baseUrl}/webhook/${path}`);
+	return /POST request/.test(await response.text());
 }
 
 export const readWorkflow = () =>

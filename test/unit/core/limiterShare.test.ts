@@ -170,9 +170,9 @@ describe('rate adaptation (AIMD)', () => {
 		expect(Math.min(...sent)).toBeGreaterThanOrEqual(10_000);
 	});
 
-	it('the safety margin: 5% of the interval, at most 25 ms', () => {
+	it('the safety margin: 2% of the interval, at most 25 ms', () => {
 		expect(1000 / pacedRate(0.5)).toBe(2025);
-		expect(1000 / pacedRate(10)).toBeCloseTo(105);
+		expect(1000 / pacedRate(10)).toBeCloseTo(102);
 	});
 });
 

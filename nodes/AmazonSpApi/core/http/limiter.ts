@@ -12,7 +12,7 @@ export interface LimiterKey {
  * times jitter by a few ms: without the margin, one paced call in a sustained run lands a few ms early (a 429).
  * Each paced call adds the margin to Amazon's surplus, so after k paced calls k × margin of jitter is absorbed.
  */
-export const SAFETY_MARGIN = { ms: 25, maxShareOfInterval: 0.05 };
+export const SAFETY_MARGIN = { ms: 25, maxShareOfInterval: 0.02 };
 
 /**
  * After a 429 the local rate is halved (never below 1/8 of Amazon's) and the bucket pauses one new interval (capped);

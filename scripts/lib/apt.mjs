@@ -1,5 +1,5 @@
 // Debian packages the queue-mode E2E needs (redis-server, postgresql), installed with apt-get when missing.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { withLock } from './lock.mjs';
 import { step } from './log.mjs';
@@ -15,6 +15,7 @@ export async function ensureDebianPackage(pkg, find) {
 	if (!existsSync('/usr/bin/apt-get')) throw new Error(`${pkg} is missing and this system has no apt-get: install ${pkg} and retry`);
 	if (process.getuid?.() !== 0) throw new Error(`${pkg} is missing: run "sudo apt-get install -y ${pkg}" and retry`);
 	// One apt at a time on this machine (parallel E2E runs would fight over dpkg's lock).
+	mkdirSync(cacheRoot(), { recursive: true });
 	await withLock(join(cacheRoot(), 'apt.lock'), async () => {
 		if (find()) return;
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -117,7 +117,8 @@ export class SpApiClient implements SpApiRequester {
 		this.rdtCache = options.rdtCache ?? defaultRdtCache;
 		this.maxThrottleRetries = options.maxThrottleRetries ?? 3;
 		this.maxServerRetries = options.maxServerRetries ?? 2;
-		this.rateShare = Math.min(1, Math.max(0.01, options.rateShare ?? 1));
+		const share = options.rateShare ?? 1;
+		this.rateShare = Number.isFinite(share) ? Math.min(1, Math.max(0.01, share)) : 1;
 		this.random = options.random ?? Math.random;
 	}
 

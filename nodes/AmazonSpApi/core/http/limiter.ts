@@ -118,7 +118,7 @@ export class RateLimiter {
 	 * After a 429: Amazon's bucket is empty and someone else (another process) uses part of the plan. The rate is cut
 	 * multiplicatively and no token is restored for one interval of the new rate (at most 2 minutes, or the plan's
 	 * own interval when longer), times `jitter` (so that processes do not retry in lockstep). Consecutive 429s thus
-	 * back off exponentially. Resolves to the penalty in ms.
+	 * back off exponentially. Returns the penalty in ms.
 	 */
 	penalize(key: LimiterKey, plan: UsagePlan, jitter = 1): number {
 		const bucket = this.refill(key, plan);

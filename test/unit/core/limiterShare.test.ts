@@ -5,6 +5,9 @@ import { pacedRate, RateLimiter } from '../../../nodes/AmazonSpApi/core/http/lim
 import { LwaTokenCache } from '../../../nodes/AmazonSpApi/core/http/lwa';
 import { RdtCache } from '../../../nodes/AmazonSpApi/core/http/rdt';
 import { rateShareFromPercent, sharePlan } from '../../../nodes/AmazonSpApi/core/http/usagePlans';
+import { readRateShare } from '../../../nodes/AmazonSpApi/n8n/credentials';
+import { AmazonSellerCentralApi } from '../../../credentials/AmazonSellerCentralApi.credentials';
+import { AmazonVendorCentralApi } from '../../../credentials/AmazonVendorCentralApi.credentials';
 import type { Clock, HttpRequest, HttpResponse, OperationCall } from '../../../nodes/AmazonSpApi/core/types';
 import { jsonResponse, quotaExceeded, TEST_CREDENTIALS } from '../../helpers/scriptedHttp';
 import { VirtualClock } from '../../helpers/virtualClock';
@@ -119,6 +122,16 @@ describe('share of the usage plan', () => {
 		expect(rateShareFromPercent(50)).toBe(0.5);
 		expect(rateShareFromPercent('25')).toBe(0.25);
 		for (const whole of [100, 0, -5, undefined, '', 'abc', 150]) expect(rateShareFromPercent(whole)).toBe(1);
+	});
+
+	it('is an optional field of both credentials (default 100%), read as a fraction', () => {
+		for (const credential of [new AmazonSellerCentralApi(), new AmazonVendorCentralApi()]) {
+			const field = credential.properties.find((property) => property.name === 'rateSharePercent');
+			expect(field).toMatchObject({ type: 'number', default: 100 });
+			expect(field?.required).toBeFalsy();
+		}
+		expect(readRateShare({ rateSharePercent: 50 })).toBe(0.5);
+		expect(readRateShare({})).toBe(1);
 	});
 
 	it('scales the rate Amazon reports in x-amzn-RateLimit-Limit', async () => {

@@ -4,7 +4,6 @@ import { LISTING_INCLUDED_DATA } from '../../../AmazonSpApi/core/listings';
 import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
 import { resolveMarketplaceId } from '../../../AmazonSpApi/n8n/marketplace';
 import type { SpApiSession } from '../../../AmazonSpApi/n8n/session';
-import { marketplaceIdOption } from '../common/descriptions';
 
 const INCLUDED_DATA_NAMES: Record<string, string> = {
 	summaries: 'Summaries',
@@ -26,7 +25,14 @@ export const includedDataProperty: INodeProperties = {
 	description: 'Parts of the listing to return (includedData)',
 };
 
-export const listingMarketplaceProperty: INodeProperties = { ...marketplaceIdOption, displayName: 'Marketplace', name: 'marketplace' };
+export const listingMarketplaceProperty: INodeProperties = {
+	displayName: 'Marketplace',
+	name: 'marketplace',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. ATVPDKIKX0DER or DE',
+	description: 'Marketplace ID or country code of the listing. Empty uses the default marketplace of the credential.',
+};
 
 /** The credential's seller ID: the Listings Items API and listings feeds name the seller. */
 export function requireSellerId(this: IExecuteFunctions, itemIndex: number, session: SpApiSession): string {

@@ -16,7 +16,7 @@ interface PoItem {
 interface PurchaseOrder {
 	purchaseOrderNumber: string;
 	purchaseOrderState: string;
-	orderDetails: { purchaseOrderDate: string; items: PoItem[] };
+	orderDetails: { purchaseOrderDate: string; sellingParty: { partyId: string }; items: PoItem[] };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -26,7 +26,7 @@ const ordersOf = (body: IDataObject) => payload(body).orders as PurchaseOrder[];
 function acknowledgement(po: PurchaseOrder, itemOverrides: (item: PoItem) => IDataObject = () => ({})) {
 	return {
 		purchaseOrderNumber: po.purchaseOrderNumber,
-		sellingParty: { partyId: 'EMUVC' },
+		sellingParty: po.orderDetails.sellingParty,
 		acknowledgementDate: new Date().toISOString(),
 		items: po.orderDetails.items.map((item) => ({
 			itemSequenceNumber: item.itemSequenceNumber,
@@ -45,6 +45,12 @@ describe('vendor retail purchase orders', () => {
 	beforeAll(async () => {
 		emu = await startPartB({}, 'vendor');
 		now = await emu.control.now();
+		// Fresh POs of our own, so the tests don't depend on how many the seed placed in the last days.
+		await fetch(`${emu.url}/_emulator-vendor/purchaseOrders`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify([{ createdAgoMs: DAY }, { createdAgoMs: DAY }, { createdAgoMs: 2 * DAY }]),
+		});
 	});
 	afterAll(async () => await emu.stop());
 
@@ -83,7 +89,7 @@ describe('vendor retail purchase orders', () => {
 	});
 
 	it('acknowledges asynchronously: Success moves the PO to Acknowledged', async () => {
-		const [po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 5 * DAY)}&purchaseOrderState=New`)).body);
+		const [po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 6 * DAY)}&purchaseOrderState=New`)).body);
 		const submitted = await emu.api('POST', '/vendor/orders/v1/acknowledgements', { acknowledgements: [acknowledgement(po)] });
 		expect(submitted.status).toBe(202);
 		const status = await settle(payload(submitted.body).transactionId as string);
@@ -96,7 +102,7 @@ describe('vendor retail purchase orders', () => {
 	});
 
 	it('fails transactions for unknown POs, quantity mismatches, forbidden backorders and missing netCost', async () => {
-		const [, po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 5 * DAY)}&purchaseOrderState=New`)).body);
+		const [, po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 6 * DAY)}&purchaseOrderState=New`)).body);
 		const [first] = po.orderDetails.items;
 		const backorder = { ...first, isBackOrderAllowed: false };
 		const broken = acknowledgement({ ...po, orderDetails: { ...po.orderDetails, items: [backorder, ...po.orderDetails.items.slice(1)] } }, (item) =>
@@ -117,15 +123,26 @@ describe('vendor retail purchase orders', () => {
 		expect((payload((await emu.api('GET', `${PO}/${po.purchaseOrderNumber}`)).body) as unknown as PurchaseOrder).purchaseOrderState).toBe('New');
 	});
 
-	it('accepts shipment confirmations (ASN) as a transaction', async () => {
-		const confirmation = {
-			shipmentIdentifier: 'ASN-0001', shipmentConfirmationType: 'Original', shipmentConfirmationDate: new Date().toISOString(),
-			sellingParty: { partyId: 'EMUVC' }, shipFromParty: { partyId: 'EMUWH' }, shipToParty: { partyId: 'FRA7' },
-			shippedItems: [{ itemSequenceNumber: '1', amazonProductIdentifier: 'B000000001', shippedQuantity: { amount: 6, unitOfMeasure: 'Eaches' } }],
+	it('accepts shipment confirmations (ASN) within the accepted quantities, as a transaction', async () => {
+		const [po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 6 * DAY)}&purchaseOrderState=Acknowledged`)).body);
+		const [item] = po.orderDetails.items;
+		const confirmation = (amount: number, type = 'Original') => ({
+			shipmentIdentifier: 'ASN-0001', shipmentConfirmationType: type, shipmentConfirmationDate: new Date().toISOString(),
+			sellingParty: po.orderDetails.sellingParty, shipFromParty: { partyId: 'EMUWH' }, shipToParty: { partyId: 'FRA7' },
+			shippedItems: [
+				{ itemSequenceNumber: '001', amazonProductIdentifier: item.amazonProductIdentifier, shippedQuantity: { amount, unitOfMeasure: item.orderedQuantity.unitOfMeasure }, itemDetails: { purchaseOrderNumber: po.purchaseOrderNumber } },
+			],
+		});
+		const submit = async (body: IDataObject) => {
+			const submitted = await emu.api('POST', '/vendor/shipping/v1/shipmentConfirmations', { shipmentConfirmations: [body] });
+			expect(submitted.status).toBe(202);
+			return await settle(payload(submitted.body).transactionId as string);
 		};
-		const submitted = await emu.api('POST', '/vendor/shipping/v1/shipmentConfirmations', { shipmentConfirmations: [confirmation] });
-		expect(submitted.status).toBe(202);
-		expect((await settle(payload(submitted.body).transactionId as string)).status).toBe('Success');
+		const tooMany = await submit(confirmation(item.orderedQuantity.amount + 1));
+		expect((tooMany.errors as Array<{ code: string }>)[0].code).toBe('InvalidQuantity');
+		expect((await submit(confirmation(item.orderedQuantity.amount))).status).toBe('Success');
+		expect(((await submit(confirmation(1))).errors as Array<{ code: string }>)[0].code).toBe('DuplicateShipment');
+		expect((await submit(confirmation(1, 'Replace'))).status).toBe('Success');
 	});
 });
 

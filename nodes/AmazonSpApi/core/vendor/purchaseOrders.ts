@@ -23,11 +23,19 @@ export interface PurchaseOrderFilters {
 	cancelledItemsOnly?: boolean;
 }
 
+/** Where an interrupted slice read continues: the vendor code's position and Amazon's next-page token. */
+export interface SliceResume {
+	vendorIndex: number;
+	token?: string;
+}
+
 export interface SliceRead {
 	/** POs of the slice that match every filter, oldest placed first. */
 	orders: PurchaseOrder[];
 	/** Every page of every vendor code was read; false when the budget or the limit stopped it. */
 	complete: boolean;
+	/** When the budget stopped the read: where the next read of this slice continues. */
+	resume?: SliceResume;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -68,13 +76,15 @@ export async function readPurchaseOrderSlice(
 	requester: SpApiRequester,
 	filters: PurchaseOrderFilters,
 	slice: TimeSlice,
-	options: { budget?: Budget; limit?: number; pageSize?: number } = {},
+	options: { budget?: Budget; limit?: number; pageSize?: number; resume?: SliceResume } = {},
 ): Promise<SliceRead> {
 	const orders: PurchaseOrder[] = [];
 	const seen = new Set<string>();
 	const codes = filters.vendorCodes?.length ? filters.vendorCodes : [undefined];
 	const limit = options.limit ?? Infinity;
-	for (const vendorCode of codes) {
+	for (let vendorIndex = options.resume?.vendorIndex ?? 0; vendorIndex < codes.length; vendorIndex++) {
+		const vendorCode = codes[vendorIndex];
+		const resumeToken = vendorIndex === options.resume?.vendorIndex ? options.resume.token : undefined;
 		const pages = paginate<PurchaseOrder>(
 			requester,
 			{
@@ -83,7 +93,7 @@ export async function readPurchaseOrderSlice(
 				path: ORDERS_PATH,
 				query: sliceQuery(filters, slice, vendorCode, options.pageSize ?? PAGE_SIZE),
 			},
-			{ style: 'vendor', items: (data) => ((data as JsonObject)?.payload?.orders ?? []) as PurchaseOrder[], budget: options.budget },
+			{ style: 'vendor', items: (data) => ((data as JsonObject)?.payload?.orders ?? []) as PurchaseOrder[], budget: options.budget, resumeToken },
 		);
 		for await (const page of pages) {
 			for (const order of page.items) {
@@ -93,7 +103,7 @@ export async function readPurchaseOrderSlice(
 			}
 			if (orders.length >= limit) return { orders: orders.slice(0, limit), complete: false };
 		}
-		if (pages.result.stoppedEarly) return { orders, complete: false };
+		if (pages.result.stoppedEarly) return { orders, complete: false, resume: { vendorIndex, token: pages.result.resumeToken } };
 	}
 	orders.sort((a, b) => (a.orderDetails?.purchaseOrderDate ?? '').localeCompare(b.orderDetails?.purchaseOrderDate ?? ''));
 	return { orders, complete: true };

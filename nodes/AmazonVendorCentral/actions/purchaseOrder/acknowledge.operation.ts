@@ -62,7 +62,10 @@ function readPlan(this: IExecuteFunctions, itemIndex: number): AcknowledgementPl
 			backorderShortfall: this.getNodeParameter('backorderShortfall', itemIndex, false) as boolean,
 		};
 	}
-	const rows = ((this.getNodeParameter('items', itemIndex, {}) as IDataObject).item ?? []) as IDataObject[];
+	const rows = (((this.getNodeParameter('items', itemIndex, {}) as IDataObject).item ?? []) as IDataObject[]).filter(
+		// A blank row (no item, no quantities) is a leftover from the editor, not a decision.
+		(row) => String(row.item ?? '').trim() || Number(row.accepted) || Number(row.backordered) || Number(row.rejected),
+	);
 	return {
 		mode: 'perItem',
 		unlisted: this.getNodeParameter('unlistedItems', itemIndex, 'accept') as 'accept' | 'reject',

@@ -2,13 +2,17 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { createRouter } from '../AmazonSpApi/n8n/router';
+import * as directFulfillment from './actions/directFulfillment/DirectFulfillment.resource';
 import * as purchaseOrder from './actions/purchaseOrder/PurchaseOrder.resource';
+import * as shipment from './actions/shipment/Shipment.resource';
 import * as transaction from './actions/transaction/Transaction.resource';
 import { loadOptions } from './methods';
 
 const router = createRouter({
 	purchaseOrder: purchaseOrder.operations,
 	transaction: transaction.operations,
+	shipment: shipment.operations,
+	directFulfillment: directFulfillment.operations,
 });
 
 export class AmazonVendorCentral implements INodeType {
@@ -32,12 +36,16 @@ export class AmazonVendorCentral implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'Purchase Order', value: 'purchaseOrder' },
-					{ name: 'Transaction', value: 'transaction' },
+					{ name: 'Dropship Order', value: 'directFulfillment', description: 'Direct Fulfillment orders Amazon\'s customers receive from you' },
+					{ name: 'Purchase Order', value: 'purchaseOrder', description: 'Retail procurement POs for Amazon\'s warehouses' },
+					{ name: 'Shipment', value: 'shipment', description: 'Shipment confirmations (ASN) for purchase orders' },
+					{ name: 'Transaction', value: 'transaction', description: 'Processing status of acknowledgements and confirmations' },
 				],
 				default: 'purchaseOrder',
 			},
+			...directFulfillment.description,
 			...purchaseOrder.description,
+			...shipment.description,
 			...transaction.description,
 		],
 	};

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { DAY, startVendorEmulator, type EmuPurchaseOrder, type VendorEmulator } from './vendor.helpers';
+import { DAY, injectTestPo, startVendorEmulator, type VendorEmulator } from './vendor.helpers';
 
 let emu: VendorEmulator;
 let now: number;
@@ -14,21 +14,7 @@ afterAll(async () => await emu.stop());
 const visible = () => emu.purchaseOrders().filter((po) => po.visibleAfterMs <= now);
 const numbers = (items: Array<{ json: IDataObject }>) => items.map((item) => item.json.purchaseOrderNumber).sort();
 
-/** A fresh New PO with known items (quantities in Eaches), so the acknowledgement checks are deterministic. */
-async function freshPo(extra: IDataObject = {}): Promise<EmuPurchaseOrder> {
-	const [po] = await emu.inject([
-		{
-			createdAgoMs: 3600_000,
-			vendorCode: 'EMUVC',
-			items: [
-				{ itemSequenceNumber: '1', amazonProductIdentifier: 'B0TESTAAA1', vendorProductIdentifier: '4000000000001', orderedQuantity: { amount: 10, unitOfMeasure: 'Eaches', unitSize: 1 }, isBackOrderAllowed: true, netCost: { currencyCode: 'EUR', amount: '4.50' } },
-				{ itemSequenceNumber: '2', amazonProductIdentifier: 'B0TESTAAA2', vendorProductIdentifier: '4000000000002', orderedQuantity: { amount: 6, unitOfMeasure: 'Eaches', unitSize: 1 }, isBackOrderAllowed: false, netCost: { currencyCode: 'EUR', amount: '12.00' } },
-			],
-			...extra,
-		},
-	]);
-	return po;
-}
+const freshPo = async (extra: IDataObject = {}) => await injectTestPo(emu, extra);
 
 describe('Purchase Order → Get Many', () => {
 	it('reads a 60-day range in 7-day slices and returns exactly the emulator\'s POs', async () => {

@@ -285,6 +285,7 @@ module.exports = {
 	rawRoutes: [
 		{ method: 'POST', path: `${CONTROL}/purchaseOrders`, handle: injectPurchaseOrders },
 		{ method: 'GET', prefix: `${CONTROL}/purchaseOrders/`, handle: inspectPurchaseOrder },
+		{ method: 'GET', path: `${CONTROL}/directFulfillmentOrders`, handle: (req, ctx) => ({ status: 200, body: { orders: [...vendorStore(ctx).directFulfillmentOrders.values()] } }) },
 	],
 	init(ctx) {
 		ctx.state.vendor = undefined;

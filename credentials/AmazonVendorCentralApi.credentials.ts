@@ -17,6 +17,7 @@ import {
 	lwaProperties,
 	preAuthenticate,
 	regionProperty,
+	VENDOR_CREDENTIAL_TEST_RULES,
 	vendorProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
@@ -53,8 +54,10 @@ export class AmazonVendorCentralApi implements ICredentialType {
 			url: '/vendor/orders/v1/purchaseOrders',
 			qs: {
 				limit: 1,
+				includeDetails: 'false',
 				createdAfter: '={{$now.minus({days: 1}).toISO()}}',
 			},
 		},
+		rules: VENDOR_CREDENTIAL_TEST_RULES,
 	};
 }

@@ -95,3 +95,20 @@ export async function startVendorEmulator(options: EmulatorOptions = {}, credent
 		},
 	};
 }
+
+/** A fresh New PO of vendor code EMUVC with two known items (Eaches; item 1 may be backordered, item 2 not). */
+export async function injectTestPo(emu: VendorEmulator, extra: IDataObject = {}): Promise<EmuPurchaseOrder> {
+	const [po] = await emu.inject([
+		{
+			createdAgoMs: 3600_000,
+			vendorCode: 'EMUVC',
+			shipToPartyId: 'FRA7',
+			items: [
+				{ itemSequenceNumber: '1', amazonProductIdentifier: 'B0TESTAAA1', vendorProductIdentifier: '4000000000001', orderedQuantity: { amount: 10, unitOfMeasure: 'Eaches', unitSize: 1 }, isBackOrderAllowed: true, netCost: { currencyCode: 'EUR', amount: '4.50' } },
+				{ itemSequenceNumber: '2', amazonProductIdentifier: 'B0TESTAAA2', vendorProductIdentifier: '4000000000002', orderedQuantity: { amount: 6, unitOfMeasure: 'Eaches', unitSize: 1 }, isBackOrderAllowed: false, netCost: { currencyCode: 'EUR', amount: '12.00' } },
+			],
+			...extra,
+		},
+	]);
+	return po;
+}

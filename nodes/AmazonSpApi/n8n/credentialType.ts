@@ -1,6 +1,7 @@
 import type {
 	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
 	IDataObject,
 	IHttpRequestHelper,
 	INodeProperties,
@@ -174,3 +175,18 @@ export async function preAuthenticate(
 		throw credentialError(error, redactor);
 	}
 }
+
+/**
+ * Vendor credential test: a 403 from the vendor API right after a fresh token exchange means the authorization
+ * cannot call vendor APIs; say why in plain words instead of n8n's bare "Forbidden".
+ */
+export const VENDOR_CREDENTIAL_TEST_RULES: ICredentialTestRequest['rules'] = [
+	{
+		type: 'responseCode',
+		properties: {
+			value: 403,
+			message:
+				'Amazon refused the Vendor Central API (403 Forbidden). The refresh token is most likely not a vendor authorization: a Seller Central refresh token cannot call vendor APIs. Authorize the app from your Vendor Central account (or with the vendor roles) and paste that refresh token; also check that the region matches the account.',
+		},
+	},
+];

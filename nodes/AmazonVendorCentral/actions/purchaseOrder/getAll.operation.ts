@@ -2,12 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { listPurchaseOrders, type PurchaseOrderFilters } from '../../../AmazonSpApi/core/vendor/purchaseOrders';
-import { rangeSlices, type TimeSlice } from '../../../AmazonSpApi/core/vendor/windows';
-import { guardInput } from '../../../AmazonSpApi/n8n/inputErrors';
+import type { TimeSlice } from '../../../AmazonSpApi/core/vendor/windows';
 import { outputOptionsProperty, purchaseOrderFilterOptions, simplifyProperty } from '../../shared/descriptions';
 import { readOutputSettings, readPurchaseOrderFilters, type PurchaseOrderReadSettings } from '../../shared/settings';
 import { shapePurchaseOrders } from '../../shared/shape';
 import { vendorClient } from '../common/client';
+import { readLimit, readRangeSlices, returnAllProperties } from '../common/listFields';
 
 const properties: INodeProperties[] = [
 	{
@@ -34,22 +34,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'End of the range; empty means now',
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllProperties,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -96,24 +81,12 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		changedOnly: raw.changedOnly === true,
 		cancelledItemsOnly: raw.cancelledItemsOnly === true,
 	};
-	const slices = guardInput(
-		this.getNode(),
-		itemIndex,
-		(field) => (field === 'before' ? 'To' : 'From'),
-		() =>
-			rangeSlices(
-				String(this.getNodeParameter('after', itemIndex, '') ?? '') || undefined,
-				String(this.getNodeParameter('before', itemIndex, '') ?? '') || undefined,
-				client.clock.now(),
-				{ after: 'after', before: 'before' },
-			),
-	);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const slices = readRangeSlices.call(this, itemIndex, client.clock.now(), { after: 'From', before: 'To' });
 	const settings = readOutputSettings(
 		this.getNodeParameter('output', itemIndex, {}) as IDataObject,
 		this.getNodeParameter('simplify', itemIndex, true) as boolean,
 	);
-	return { filters, slices, limit: returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number), settings };
+	return { filters, slices, limit: readLimit.call(this, itemIndex), settings };
 }
 
 export async function execute(this: IExecuteFunctions, _itemIndex: number, prepared: Prepared): Promise<IDataObject[]> {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { DEMO_CREDENTIALS, demoCredentials, exampleWorkflows } from '../../scripts/lib/demo-data.mjs';
+import { DEMO_CREDENTIALS, demoCredentials, EMULATOR_LWA, exampleWorkflows } from '../../scripts/lib/demo-data.mjs';
 import { activateWorkflow, executeWorkflow, importCredentials, importWorkflows, nodeOutput } from '../../scripts/lib/n8n-cli.mjs';
 import { skipUnless } from './lib/context.mjs';
 import { context, startServerWithOwner, testEmulator, testInstance } from './lib/harness.mjs';
@@ -168,6 +168,15 @@ describe('Vendor Central Trigger polling in n8n 2.41.1', skipUnless(context, req
 		const [old] = await injectPurchaseOrders(emulator, [{ vendorCode: 'EMUVC', createdAgoMs: 3600000 }]); // before activation
 		const { server, rest } = await startServerWithOwner(instance);
 		const readyAt = Date.now();
+
+		// The credential test while n8n runs: a seller refresh token in the vendor credential is named as such.
+		const [vendorCredential] = demoCredentials(emulator.url).filter((credential) => credential.type === DEMO_CREDENTIALS.vendor.type);
+		assert.equal((await rest.testCredential(vendorCredential)).status, 'OK');
+		const wrongKind = await rest.testCredential({ ...vendorCredential, data: { ...vendorCredential.data, refreshToken: EMULATOR_LWA.sellerRefreshToken } });
+		assert.equal(wrongKind.status, 'Error');
+		assert.match(wrongKind.message, /not a vendor authorization/);
+		assert.ok(!JSON.stringify(wrongKind).includes(EMULATOR_LWA.sellerRefreshToken), 'no secret in the message');
+
 		const injected = [];
 		for (const count of ROUNDS) {
 			const polls = await listCount(emulator);

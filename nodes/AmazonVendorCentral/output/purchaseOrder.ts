@@ -42,6 +42,7 @@ function simplifiedItems(order: PurchaseOrder, status: PurchaseOrderStatus | und
 			unitOfMeasure: item.orderedQuantity.unitOfMeasure,
 			unitSize: item.orderedQuantity.unitSize,
 			backorderAllowed: item.isBackOrderAllowed ?? false,
+			...(cancelled ? { cancelledByAmazon: true } : {}),
 			netCost: item.netCost?.amount !== undefined ? Number(item.netCost.amount) : undefined,
 			currency: item.netCost?.currencyCode,
 			...(itemStatus

@@ -220,3 +220,19 @@ describe('Credential of the wrong account type', () => {
 		}
 	});
 });
+
+describe('Secrets', () => {
+	it('never appear in outputs or errors (success, input error, Amazon error)', async () => {
+		const po = await freshPo();
+		const runs = [
+			await emu.run({ resource: 'purchaseOrder', operation: 'get', purchaseOrderNumber: po.purchaseOrderNumber, simplify: false }),
+			await emu.run({ resource: 'purchaseOrder', operation: 'acknowledge', purchaseOrderNumber: po.purchaseOrderNumber, decision: 'perItem', items: { item: [{ item: '1', accepted: 99 }] } }),
+			await emu.run({ resource: 'purchaseOrder', operation: 'get', purchaseOrderNumber: 'NOTTHERE' }),
+		];
+		expect(runs[2].error?.message).toMatch(/Amazon SP-API/);
+		const shown = JSON.stringify(runs.map(({ items, error }) => ({ items, error: error && { message: error.message, description: error.description, context: error.context } })));
+		for (const secret of [String(emu.credentials.amazonVendorCentralApi.clientSecret), String(emu.credentials.amazonVendorCentralApi.refreshToken), 'Atza|']) {
+			expect(shown).not.toContain(secret);
+		}
+	});
+});

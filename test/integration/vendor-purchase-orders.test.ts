@@ -145,6 +145,22 @@ describe('Purchase Order → Acknowledge', () => {
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 
+	it('never re-sends a failed batch and sends no later batch after it', async () => {
+		const pos = [await freshPo(), await freshPo(), await freshPo()];
+		const before = await emu.count('vendorOrders.submitAcknowledgement');
+		await emu.control.faults('vendorOrders.submitAcknowledgement:ok,500');
+		const { items } = await emu.run(
+			{ resource: 'purchaseOrder', operation: 'acknowledge', purchaseOrderNumber: '={{ $json.po }}', options: { batchSize: 1 } },
+			pos.map((po) => ({ po: po.purchaseOrderNumber })),
+			true,
+		);
+		await emu.control.faults('');
+		expect(await emu.count('vendorOrders.submitAcknowledgement')).toBe(before + 2);
+		expect(items[0].json).toMatchObject({ purchaseOrderNumber: pos[0].purchaseOrderNumber, transactionStatus: 'Submitted' });
+		expect(String(items[1].json.error)).toMatch(/Amazon SP-API/);
+		expect(String(items[2].json.error)).toMatch(/^Not sent: an earlier acknowledgement request/);
+	});
+
 	it.each([
 		['quantities over the ordered quantity', [{ item: '1', accepted: 11 }], /accepted 11 .* but 10 Eaches were ordered/],
 		['a backorder where Amazon does not allow it', [{ item: '2', accepted: 5, backordered: 1 }], /does not allow a backorder/],

@@ -107,20 +107,33 @@ export async function executeBatch(this: IExecuteFunctions, entries: Array<Prepa
 	const wait = this.getNodeParameter('waitForResult', first, false) as boolean;
 	const maxWaitMs = (this.getNodeParameter('maxWaitSeconds', first, 60) as number) * 1000;
 	const results: BatchResult[] = [];
+	let failure: Error | undefined;
 	for (const batch of batches(entries, size)) {
+		if (failure) {
+			// Once a request failed, later POs are not sent: the run stops with nothing sent twice or lost unseen.
+			const notSent = new Error(`Not sent: an earlier acknowledgement request of this run failed (${failure.message})`);
+			results.push(...batch.map(({ itemIndex }) => ({ itemIndex, error: notSent })));
+			continue;
+		}
 		let transactionId: string;
 		try {
 			transactionId = await submitAcknowledgements(client, batch.map((entry) => entry.prepared.body));
 		} catch (error) {
+			failure = error as Error;
 			results.push(...batch.map(({ itemIndex }) => ({ itemIndex, error: error as Error })));
 			continue;
 		}
+		let waitError: string | undefined;
 		const outcome = wait
 			? await waitForTransaction(client, transactionId, {
 					maxWaitMs,
 					intervalMs: pollIntervalMs(maxWaitMs),
 					fallbackPurchaseOrders: batch.map((entry) => entry.prepared.purchaseOrderNumber),
-				}).catch(() => undefined)
+				}).catch((error: Error) => {
+					// The acknowledgement was sent; only reading its status failed. Keep the transaction ID.
+					waitError = error.message;
+					return undefined;
+				})
 			: undefined;
 		for (const { itemIndex, prepared } of batch) {
 			results.push({
@@ -129,6 +142,7 @@ export async function executeBatch(this: IExecuteFunctions, entries: Array<Prepa
 					purchaseOrderNumber: prepared.purchaseOrderNumber,
 					transactionId,
 					...(outcome ? transactionOutput(outcome, prepared.purchaseOrderNumber) : { transactionStatus: 'Submitted' }),
+					...(waitError ? { note: `Submitted; reading the transaction status failed: ${waitError}. Use Transaction → Get Status.` } : {}),
 					items: prepared.items as unknown as IDataObject[],
 				},
 			});

@@ -58,9 +58,10 @@ describe('Amazon Vendor Central Trigger → New Purchase Order', () => {
 
 	it('resumes slices the poll deadline cut off, through faults and restarts: 0 missed, 0 duplicates', async () => {
 		// 250 more POs in the last 3 days: that week's slice has several pages, so the deadline cuts slices mid-way.
+		// Faults: the first call fails more often than the client retries (that poll fails), then 30 % 500s, every call slow.
 		await emu.inject(Array.from({ length: 250 }, (_, i) => ({ createdAgoMs: 3 * DAY - i * 10 * MINUTE })));
 		const start = await now();
-		await emu.control.faults('vendorOrders.getPurchaseOrders:p=0.45:delay=400+500;vendorOrders.getPurchaseOrders:p=1:delay=400');
+		await emu.control.faults('vendorOrders.getPurchaseOrders:500*4;vendorOrders.getPurchaseOrders:p=0.3:delay=400+500;vendorOrders.getPurchaseOrders:p=1:delay=400');
 		let runner = emu.trigger({ event: 'newPurchaseOrder', importFrom: 'lastDays', importDays: 60, output: { catchUpHours: 0 } }, { budgetMs: 700 });
 		const all: string[] = [];
 		let failed = 0;

@@ -12,11 +12,11 @@ import type {
 import {
 	accessTokenProperty,
 	authenticate,
-	BASE_URL_EXPRESSION,
 	environmentProperties,
 	lwaProperties,
 	preAuthenticate,
 	regionProperty,
+	sellerCredentialTest,
 	sellerProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
@@ -47,10 +47,5 @@ export class AmazonSellerCentralApi implements ICredentialType {
 
 	authenticate: IAuthenticateGeneric = authenticate;
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: BASE_URL_EXPRESSION,
-			url: '/sellers/v1/marketplaceParticipations',
-		},
-	};
+	test: ICredentialTestRequest = sellerCredentialTest;
 }

@@ -12,12 +12,11 @@ import type {
 import {
 	accessTokenProperty,
 	authenticate,
-	BASE_URL_EXPRESSION,
 	environmentProperties,
 	lwaProperties,
 	preAuthenticate,
 	regionProperty,
-	VENDOR_CREDENTIAL_TEST_RULES,
+	vendorCredentialTest,
 	vendorProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
@@ -48,16 +47,5 @@ export class AmazonVendorCentralApi implements ICredentialType {
 
 	authenticate: IAuthenticateGeneric = authenticate;
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: BASE_URL_EXPRESSION,
-			url: '/vendor/orders/v1/purchaseOrders',
-			qs: {
-				limit: 1,
-				includeDetails: 'false',
-				createdAfter: '={{$now.minus({days: 1}).toISO()}}',
-			},
-		},
-		rules: VENDOR_CREDENTIAL_TEST_RULES,
-	};
+	test: ICredentialTestRequest = vendorCredentialTest;
 }

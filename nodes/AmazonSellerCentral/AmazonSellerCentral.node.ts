@@ -20,7 +20,9 @@ export class AmazonSellerCentral implements INodeType {
 		icon: { light: 'file:amazonSellerCentral.svg', dark: 'file:amazonSellerCentral.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// Readable names per resource and operation; a new operation shows its raw values until it is added here.
+		subtitle:
+			'={{ {"order:acknowledge":"Acknowledge Order","order:cancel":"Cancel Order","order:confirmShipment":"Confirm Shipment","order:get":"Get Order","order:getAll":"Get Many Orders","order:getItems":"Get Order Items","order:mapShippingProvider":"Map Shipping Provider","feed:get":"Get Feed","feed:getResult":"Get Feed Result"}[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
 			'Read, acknowledge, cancel and ship Amazon seller orders and check feed results (Selling Partner API)',
 		defaults: { name: 'Amazon Seller Central' },

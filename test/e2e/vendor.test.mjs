@@ -174,7 +174,7 @@ describe('Vendor Central Trigger polling in n8n 2.41.1', skipUnless(context, req
 		assert.equal((await rest.testCredential(vendorCredential)).status, 'OK');
 		const wrongKind = await rest.testCredential({ ...vendorCredential, data: { ...vendorCredential.data, refreshToken: EMULATOR_LWA.sellerRefreshToken } });
 		assert.equal(wrongKind.status, 'Error');
-		assert.match(wrongKind.message, /not a vendor authorization/);
+		assert.match(wrongKind.message, /Seller Central account's token is refused/);
 		assert.ok(!JSON.stringify(wrongKind).includes(EMULATOR_LWA.sellerRefreshToken), 'no secret in the message');
 
 		const injected = [];

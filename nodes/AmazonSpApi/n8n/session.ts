@@ -42,8 +42,6 @@ async function createSession(
 ): Promise<SpApiSession> {
 	const fields = (await context.getCredentials(credentialType)) as Record<string, unknown>;
 	const credentials = readSpApiCredentials(fields);
-	const kind = credentialType === 'amazonVendorCentralApi' ? 'vendor' : 'seller';
-	const account = readAccount(kind, fields, credentials);
 	// The nodes don't use n8n's preAuthentication token: the core's own cache works the same on n8n 1.x and 2.x,
 	// dedupes concurrent refreshes, keys tokens per selling partner and refreshes on Amazon's 403 "expired".
 	const client = new SpApiClient({
@@ -53,7 +51,8 @@ async function createSession(
 		limiter: processLimiter,
 		logger: n8nLogger(context),
 	});
-	return { client, account };
+	const kind = credentialType === 'amazonVendorCentralApi' ? 'vendor' : 'seller';
+	return { client, account: readAccount(kind, fields, credentials, client.endpoints) };
 }
 
 /** SP-API client and non-secret account facts for the node's credential. */

@@ -15,6 +15,7 @@ import {
 	environmentProperties,
 	lwaProperties,
 	preAuthenticate,
+	rateShareProperty,
 	regionProperty,
 	vendorCredentialTest,
 	vendorProperties,
@@ -35,6 +36,7 @@ export class AmazonVendorCentralApi implements ICredentialType {
 		...vendorProperties,
 		regionProperty,
 		...environmentProperties,
+		rateShareProperty,
 	];
 
 	// Used by n8n's credential test only; the nodes manage tokens in the core transport (see credentialType.ts).

@@ -138,6 +138,17 @@ export const vendorProperties: INodeProperties[] = [
 	},
 ];
 
+/** Queue mode: each n8n process (main, every worker) has its own limiter; the shares of one account add up to 100%. */
+export const rateShareProperty: INodeProperties = {
+	displayName: 'Share of Rate Limits (%)',
+	name: CREDENTIAL_FIELDS.rateSharePercent,
+	type: 'number',
+	default: 100,
+	typeOptions: { minValue: 1, maxValue: 100, numberPrecision: 0 },
+	description:
+		'Part of Amazon\'s rate limits each n8n process may use with this account. Keep 100 on a single n8n. In queue mode, set 100 divided by the number of workers (e.g. 50 for 2 workers) so that they never exceed the limits together.',
+};
+
 export const authenticate: IAuthenticateGeneric = {
 	type: 'generic',
 	properties: { headers: { 'x-amz-access-token': '={{$credentials.accessToken}}' } },

@@ -1,6 +1,7 @@
 import { assertEnvironment, assertRegion, type SpApiEndpoints } from '../core/http/endpoints';
 import { SpApiInputError } from '../core/http/errors';
 import { assertMarketplaceInRegion, getMarketplace } from '../core/marketplaces';
+import { rateShareFromPercent } from '../core/http/usagePlans';
 import type { Environment, RegionCode, SpApiCredentials } from '../core/types';
 
 /** Field names shared by both credential types (credentials/*.credentials.ts). */
@@ -16,6 +17,7 @@ export const CREDENTIAL_FIELDS = {
 	defaultMarketplaceId: 'defaultMarketplaceId',
 	vendorCodes: 'vendorCodes',
 	accessToken: 'accessToken',
+	rateSharePercent: 'rateSharePercent',
 } as const;
 
 export type AccountKind = 'seller' | 'vendor';
@@ -60,6 +62,11 @@ export function readSpApiCredentials(fields: Record<string, unknown>): SpApiCred
 		credentials.customTokenUrl = text(fields, CREDENTIAL_FIELDS.customTokenUrl) || undefined;
 	}
 	return credentials;
+}
+
+/** The credential's "Share of Rate Limits (%)" as a fraction of every usage plan (1 when unset). */
+export function readRateShare(fields: Record<string, unknown>): number {
+	return rateShareFromPercent(fields[CREDENTIAL_FIELDS.rateSharePercent]);
 }
 
 export function parseVendorCodes(value: string): string[] {

@@ -9,7 +9,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { SpApiClient } from '../core/http/client';
-import { readAccount, readSpApiCredentials, type SpApiAccount } from './credentials';
+import { readAccount, readRateShare, readSpApiCredentials, type SpApiAccount } from './credentials';
 import { SpApiError, SpApiInputError } from '../core/http/errors';
 import type { Logger, OperationCall, SpApiResponse } from '../core/types';
 import { createHttpClient } from './httpAdapter';
@@ -49,6 +49,7 @@ async function createSession(
 		http: createHttpClient(context),
 		clock: n8nClock,
 		limiter: processLimiter,
+		rateShare: readRateShare(fields),
 		logger: n8nLogger(context),
 	});
 	const kind = credentialType === 'amazonVendorCentralApi' ? 'vendor' : 'seller';

@@ -1,27 +1,17 @@
-import type {
-	IAuthenticateGeneric,
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IDataObject,
-	IHttpRequestHelper,
-	Icon,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
+import { SpApiCredentialBase } from '../nodes/AmazonSpApi/n8n/credentialBase';
 import {
 	accessTokenProperty,
-	authenticate,
 	environmentProperties,
 	lwaProperties,
-	preAuthenticate,
 	rateShareProperty,
 	regionProperty,
 	vendorCredentialTest,
 	vendorProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
-export class AmazonVendorCentralApi implements ICredentialType {
+export class AmazonVendorCentralApi extends SpApiCredentialBase implements ICredentialType {
 	name = 'amazonVendorCentralApi';
 
 	displayName = 'Amazon Vendor Central API';
@@ -38,16 +28,6 @@ export class AmazonVendorCentralApi implements ICredentialType {
 		...environmentProperties,
 		rateShareProperty,
 	];
-
-	// Used by n8n's credential test only; the nodes manage tokens in the core transport (see credentialType.ts).
-	async preAuthentication(
-		this: IHttpRequestHelper,
-		credentials: ICredentialDataDecryptedObject,
-	): Promise<IDataObject> {
-		return await preAuthenticate.call(this, credentials);
-	}
-
-	authenticate: IAuthenticateGeneric = authenticate;
 
 	test: ICredentialTestRequest = vendorCredentialTest;
 }

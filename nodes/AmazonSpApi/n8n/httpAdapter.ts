@@ -41,13 +41,26 @@ export function createHttpClient(context: HttpRequestContext): HttpClient {
 			body: toRequestBody(request.body),
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-			encoding: 'arraybuffer',
+			encoding: request.stream ? 'stream' : 'arraybuffer',
 			json: false,
 		})) as IN8nHttpFullResponse;
-		return {
-			status: response.statusCode,
-			headers: lowerCaseHeaders(response.headers),
-			body: toBytes(response.body),
-		};
+		const status = response.statusCode;
+		const headers = lowerCaseHeaders(response.headers);
+		if (request.stream && isByteStream(response.body)) {
+			// Documents stream; error bodies are small and read whole, for the error message.
+			if (status >= 200 && status < 300) return { status, headers, body: new Uint8Array(), stream: response.body };
+			return { status, headers, body: await readAll(response.body) };
+		}
+		return { status, headers, body: toBytes(response.body) };
 	};
+}
+
+function isByteStream(body: unknown): body is AsyncIterable<Uint8Array> {
+	return typeof (body as AsyncIterable<Uint8Array> | undefined)?.[Symbol.asyncIterator] === 'function';
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+	const parts: Uint8Array[] = [];
+	for await (const chunk of stream) parts.push(chunk);
+	return toBytes(Buffer.concat(parts));
 }

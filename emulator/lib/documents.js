@@ -211,13 +211,16 @@ function downloadUrl(ctx, path, contentEncodingHeader) {
 	return contentEncodingHeader ? `${url}&response-content-encoding=gzip` : url;
 }
 
-/** Raw GET handler body for a stored document { contentType, content }. */
+/** Raw GET handler body for a stored document { contentType, content } or { contentType, render() -> Readable }. */
 function serveDocument(req, ctx, document) {
 	const rejected = verifyPresigned(req, ctx);
 	if (rejected) return rejected;
-	if (!document?.content) return { status: 404, raw: '' };
+	if (!document?.content && !document?.render) return { status: 404, raw: '' };
 	const encoding = req.query['response-content-encoding'] === 'gzip' ? { 'content-encoding': 'gzip' } : {};
-	return { status: 200, headers: { 'content-type': document.contentType, ...encoding }, raw: document.content };
+	const headers = { 'content-type': document.contentType, ...encoding };
+	// Generated (benchmark-sized) documents are streamed, never held whole.
+	if (!document.content) return { status: 200, headers, stream: document.render() };
+	return { status: 200, headers, raw: document.content };
 }
 
 // ---------- processing lifecycle ----------

@@ -15,14 +15,9 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 const cp1252ByChar = new Map([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
 
 function encodeCp1252(text) {
-	const out = Buffer.allocUnsafe(text.length);
-	let length = 0;
-	for (const ch of text) {
-		const code = ch.codePointAt(0);
-		// Amazon replaces characters outside the code page with '?'.
-		out[length++] = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : cp1252ByChar.get(ch) ?? 0x3f;
-	}
-	return out.subarray(0, length);
+	// Amazon replaces characters outside the code page with '?'.
+	const mapped = text.replace(/[^\x00-\x7f\xa0-\xff]/g, (ch) => String.fromCharCode(cp1252ByChar.get(ch) ?? 0x3f));
+	return Buffer.from(mapped, 'latin1');
 }
 
 const decodeCp1252 = (buf) =>

@@ -16,7 +16,7 @@ const cp1252ByChar = new Map([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
 
 function encodeCp1252(text) {
 	// Amazon replaces characters outside the code page with '?'.
-	const mapped = text.replace(/[^\x00-\x7f\xa0-\xff]/g, (ch) => String.fromCharCode(cp1252ByChar.get(ch) ?? 0x3f));
+	const mapped = text.replace(/[^\x00-\x7f\xa0-\xff]/gu, (ch) => String.fromCharCode(cp1252ByChar.get(ch) ?? 0x3f));
 	return Buffer.from(mapped, 'latin1');
 }
 

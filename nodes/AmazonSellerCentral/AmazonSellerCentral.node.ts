@@ -8,10 +8,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as feed from './actions/feed/Feed.resource';
 import * as order from './actions/order/Order.resource';
+import * as report from './actions/report/Report.resource';
 import { createRouter } from '../AmazonSpApi/n8n/router';
 import { loadOptions } from './methods';
 
-const router = createRouter({ order: order.operations, feed: feed.operations });
+const router = createRouter({ order: order.operations, feed: feed.operations, report: report.operations });
 
 export class AmazonSellerCentral implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +23,7 @@ export class AmazonSellerCentral implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Read, acknowledge, cancel and ship Amazon seller orders and check feed results (Selling Partner API)',
+			'Read, acknowledge, cancel and ship Amazon seller orders, upload feeds and download reports (Selling Partner API)',
 		defaults: { name: 'Amazon Seller Central' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -37,11 +38,13 @@ export class AmazonSellerCentral implements INodeType {
 				options: [
 					{ name: 'Feed', value: 'feed' },
 					{ name: 'Order', value: 'order' },
+					{ name: 'Report', value: 'report' },
 				],
 				default: 'order',
 			},
 			...order.description,
 			...feed.description,
+			...report.description,
 		],
 	};
 

@@ -62,3 +62,18 @@ export function pathId(id: string, field: string): string {
 	if (!id || !String(id).trim()) throw new SpApiInputError(field, `${field} is required`);
 	return encodeURIComponent(String(id).trim());
 }
+
+/** Follows `nextToken` (sent alone, as getFeeds and getReports require) until the end or `limit` items. */
+export async function collectPages<T>(
+	fetchPage: (nextToken?: string) => Promise<{ items: T[]; nextToken?: string }>,
+	limit?: number,
+): Promise<T[]> {
+	const items: T[] = [];
+	let nextToken: string | undefined;
+	do {
+		const page = await fetchPage(nextToken);
+		items.push(...page.items);
+		nextToken = page.nextToken;
+	} while (nextToken && (limit === undefined || items.length < limit));
+	return limit === undefined ? items : items.slice(0, limit);
+}

@@ -57,18 +57,21 @@ export function readWaitOptions(context: IExecuteFunctions, itemIndex: number): 
 	return { enabled, timeoutMs: Math.min(Math.max(minutes, 1), 60) * 60_000 };
 }
 
-/** One item per message of the processing report (or one summary item when there are none). */
-export function resultItems(feed: Feed, result: FeedProcessingResult, base: IDataObject = {}): IDataObject[] {
-	const success = feed.processingStatus === 'DONE' && !result.messages.some(isErrorMessage);
-	const shared: IDataObject = {
-		...base,
-		feedId: feed.feedId,
-		feedType: feed.feedType,
-		processingStatus: feed.processingStatus,
-		success,
+/** The feed with its report in one item: success, summary and Amazon's messages. */
+export function resultSummary(feed: Feed, result: FeedProcessingResult): IDataObject {
+	return {
+		...feed,
+		success: feed.processingStatus === 'DONE' && !result.messages.some(isErrorMessage),
 		summary: { ...result.summary },
+		messages: result.messages.map((message) => ({ ...message })),
 		...(result.fatalReason ? { fatalReason: result.fatalReason } : {}),
 	};
+}
+
+/** One item per message of the processing report (or one summary item when there are none). */
+export function resultItems(feed: Feed, result: FeedProcessingResult, base: IDataObject = {}): IDataObject[] {
+	const shared: IDataObject = { ...base, ...resultSummary(feed, result) };
+	delete shared.messages;
 	if (!result.messages.length) return [shared];
 	return result.messages.map((message) => ({ ...shared, ...message, success: !isErrorMessage(message) && feed.processingStatus === 'DONE' }));
 }

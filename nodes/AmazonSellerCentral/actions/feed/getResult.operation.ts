@@ -6,7 +6,7 @@ import { openDocument } from '../../../AmazonSpApi/core/http/documents';
 import { documentToBinary } from '../../../AmazonSpApi/n8n/documentOutput';
 import { outputItems, type OutputItems } from '../../../AmazonSpApi/n8n/operations';
 import { sellerClient } from '../common/client';
-import { feedIdProperty, prepareFeedId, resultItems } from './common';
+import { feedIdProperty, prepareFeedId, resultSummary } from './common';
 
 export const description = updateDisplayOptions({ show: { resource: ['feed'], operation: ['getResult'] } }, [
 	feedIdProperty,
@@ -15,7 +15,7 @@ export const description = updateDisplayOptions({ show: { resource: ['feed'], op
 		name: 'resultOutput',
 		type: 'options',
 		options: [
-			{ name: 'Parsed Report', value: 'parsed', description: 'One item per message of the processing report' },
+			{ name: 'Parsed Report', value: 'parsed', description: 'Status, summary and the messages of the processing report' },
 			{ name: 'Raw Document', value: 'binary', description: "Amazon's result document as a binary file" },
 		],
 		default: 'parsed',
@@ -39,7 +39,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, feedId
 	const feed = await getFeed(client, feedId);
 	if (!isTerminalProcessingStatus(feed.processingStatus)) return [{ ...feed, summary: null, messages: [] }];
 	if (this.getNodeParameter('resultOutput', itemIndex, 'parsed') !== 'binary' || !feed.resultFeedDocumentId) {
-		return resultItems(feed, await getFeedResult(client, feed));
+		return [resultSummary(feed, await getFeedResult(client, feed))];
 	}
 	const document = await openDocument(client, await getFeedDocument(client, feed.resultFeedDocumentId));
 	const kind = /json/i.test(document.contentType) ? 'json' : /xml/i.test(document.contentType) ? 'xml' : 'txt';

@@ -6,13 +6,21 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as fbaOrder from './actions/fbaOrder/FbaOrder.resource';
 import * as feed from './actions/feed/Feed.resource';
 import * as order from './actions/order/Order.resource';
 import * as report from './actions/report/Report.resource';
+import * as vatInvoice from './actions/vatInvoice/VatInvoice.resource';
 import { createRouter } from '../AmazonSpApi/n8n/router';
 import { loadOptions } from './methods';
 
-const router = createRouter({ order: order.operations, feed: feed.operations, report: report.operations });
+const router = createRouter({
+	order: order.operations,
+	feed: feed.operations,
+	report: report.operations,
+	fbaOrder: fbaOrder.operations,
+	vatInvoice: vatInvoice.operations,
+});
 
 export class AmazonSellerCentral implements INodeType {
 	description: INodeTypeDescription = {
@@ -36,15 +44,19 @@ export class AmazonSellerCentral implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'FBA Order', value: 'fbaOrder' },
 					{ name: 'Feed', value: 'feed' },
 					{ name: 'Order', value: 'order' },
 					{ name: 'Report', value: 'report' },
+					{ name: 'VAT Invoice', value: 'vatInvoice' },
 				],
 				default: 'order',
 			},
 			...order.description,
 			...feed.description,
 			...report.description,
+			...fbaOrder.description,
+			...vatInvoice.description,
 		],
 	};
 

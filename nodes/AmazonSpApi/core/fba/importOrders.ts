@@ -40,7 +40,7 @@ export async function importFbaOrders(client: SpApiRequester, request: FbaImport
 		dataEndTime: range.end.toISOString(),
 	}));
 	const reusable = await Promise.all(
-		inputs.map(async (input) => (request.reuseWithinMs ? await findReusableReport(client, input, request.reuseWithinMs) : undefined)),
+		inputs.map(async (input) => (request.reuseWithinMs ? await findReusableReport(client, input, request.reuseWithinMs, true) : undefined)),
 	);
 	await assertReportQuota(client, FBA_SHIPMENTS_REPORT_TYPE, reusable.filter((report) => !report).length);
 	// Request every missing report first: Amazon works on them in parallel while the first one is waited for.

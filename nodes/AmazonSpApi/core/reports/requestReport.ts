@@ -51,21 +51,25 @@ function sameRequest(report: Report, input: CreateReportInput): boolean {
 	);
 }
 
-/** The newest DONE report of exactly this request (type, marketplaces, range) created within `maxAgeMs`. */
+/**
+ * The newest DONE report of exactly this request (type, marketplaces, range) created within `maxAgeMs`. With
+ * `acceptNoData`, a CANCELLED one counts too: for an import, a recent "no data" answer is an answer.
+ */
 export async function findReusableReport(
 	client: SpApiRequester,
 	input: CreateReportInput,
 	maxAgeMs: number,
+	acceptNoData = false,
 ): Promise<Report | undefined> {
 	const { reports } = await getReports(client, {
 		reportTypes: [input.reportType],
-		processingStatuses: ['DONE'],
+		processingStatuses: acceptNoData ? ['DONE', 'CANCELLED'] : ['DONE'],
 		marketplaceIds: input.marketplaceIds,
 		pageSize: 100,
 		createdSince: new Date(client.clock.now() - maxAgeMs),
 	});
 	return reports
-		.filter((report) => report.processingStatus === 'DONE' && report.reportDocumentId && sameRequest(report, input))
+		.filter((report) => (report.processingStatus === 'DONE' ? Boolean(report.reportDocumentId) : acceptNoData) && sameRequest(report, input))
 		.sort((a, b) => Date.parse(b.createdTime) - Date.parse(a.createdTime))[0];
 }
 

@@ -92,7 +92,7 @@ export async function feedResultItems(client: SpApiClient, submitted: IDataObjec
 				},
 			];
 		}
-		return resultItems(feed, await getFeedResult(client, feed), { feedDocumentId: submitted.feedDocumentId });
+		return resultItems(feed, await getFeedResult(client, feed), submitted);
 	} catch (error) {
 		return [
 			{

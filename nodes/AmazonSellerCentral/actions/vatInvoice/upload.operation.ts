@@ -64,11 +64,14 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const node = this.getNode();
 	const marketplaceId = resolveMarketplaceId.call(this, itemIndex, String(this.getNodeParameter('marketplaceId', itemIndex, '') ?? ''), account);
 	const isBusiness = Boolean(this.getNodeParameter('isBusinessOrder', itemIndex, false));
-	const decision = exportDecision(readExportPolicy(this, itemIndex), { marketplaceId, isBusiness });
-	if (!decision.export) return { skipped: skippedItem({ ...this.getInputData()[itemIndex].json }, decision.reason) };
-
 	const reference = this.getNodeParameter('reference', itemIndex, 'orderId') as string;
 	const str = (name: string) => String(this.getNodeParameter(name, itemIndex, '') ?? '').trim();
+	const decision = exportDecision(readExportPolicy(this, itemIndex), { marketplaceId, isBusiness });
+	if (!decision.export) {
+		const order = { orderReference: str(reference), marketplaceId, isBusinessOrder: isBusiness };
+		return { skipped: skippedItem({ ...this.getInputData()[itemIndex].json, ...order }, decision.reason) };
+	}
+
 	const amount = (name: string) => Number(this.getNodeParameter(name, itemIndex, 0)) || undefined;
 	const invoice: VatInvoice = {
 		orderId: reference === 'orderId' ? assertOrderId.call(this, itemIndex, str('orderId')) : undefined,

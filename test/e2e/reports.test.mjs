@@ -108,7 +108,7 @@ describe('feeds, reports, FBA import and VAT invoices in n8n 2.41.1', skipUnless
 		assert.equal(byOrder(business).json.success, true);
 		assert.equal(byOrder(consumer)?.json.skipped, true);
 		assert.equal(byOrder(elsewhere)?.json.skipped, true);
-		const { invoices } = await emulator.inspect('feeds');
+		const { invoices } = (await emulator.inspect('state')).feeds;
 		assert.deepEqual(invoices.map((invoice) => invoice.orderId), [business.orderId]);
 		assert.equal(invoices[0].invoiceNumber, `RE-${business.orderId.slice(-7)}`);
 	});

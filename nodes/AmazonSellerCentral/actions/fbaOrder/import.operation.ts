@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { importFbaOrders, type FbaImportRequest } from '../../../AmazonSpApi/core/fba/importOrders';
 import { marketplacesProperty, readMarketplaceIds, readPastDate } from '../../../AmazonSpApi/n8n/jobParameters';
 import { applyPackingStationLayout } from '../../output/address';
+import { orderReadOptions } from '../../shared/descriptions';
 import { sellerClient } from '../common/client';
 
 const DAY_MS = 86_400_000;
@@ -41,17 +42,7 @@ const properties: INodeProperties[] = [
 				default: 30,
 				description: 'Amazon needs minutes to an hour for this report',
 			},
-			{
-				displayName: 'Packing Station Layout',
-				name: 'packingStationLayout',
-				type: 'options',
-				default: 'addressLine',
-				description: 'Where the customer number (PostNummer) of a German Packstation or Postfiliale address goes',
-				options: [
-					{ name: 'Address Line 2 (Station in Line 1)', value: 'addressLine' },
-					{ name: 'Company Field', value: 'company' },
-				],
-			},
+			...orderReadOptions.filter((option) => option.name === 'packingStationLayout'),
 			{
 				displayName: 'Reuse Reports Younger Than (Hours)',
 				name: 'reuseWithinHours',

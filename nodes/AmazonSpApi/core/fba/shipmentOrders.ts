@@ -6,24 +6,15 @@
 
 import { MARKETPLACES } from '../marketplaces';
 import { pickColumn, type TsvRow } from '../codecs/tsv';
+import type { SimplifiedAddress } from '../orders/types';
 
 export const FBA_SHIPMENTS_REPORT_TYPE = 'GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL';
 const DAY_MS = 86_400_000;
 /** Amazon: at most one month of data per request; 30 days is a month in every calendar. */
 export const FBA_SHIPMENTS_MAX_RANGE_MS = 30 * DAY_MS;
 
-export interface FbaAddress {
-	name: string | null;
-	company: string | null;
-	addressLine1: string | null;
-	addressLine2: string | null;
-	addressLine3: string | null;
-	city: string | null;
-	stateOrRegion: string | null;
-	postalCode: string | null;
-	countryCode: string | null;
-	phone: string | null;
-}
+/** Same shape as the simplified orders' addresses, so both feed an ERP the same way. */
+export type FbaAddress = SimplifiedAddress;
 
 export interface FbaOrderLine {
 	orderItemId: string;

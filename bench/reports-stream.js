@@ -10,7 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { dist, root, SELLER } = require('./lib');
-const { streamingFetchHttp, startEmulatorProcess, finishedReport, RssSampler } = require('./reportsLib');
+const { streamingHttp, startEmulatorProcess, finishedReport, RssSampler } = require('./reportsLib');
 const { redirectHttpsTo } = require('./baseline');
 
 const DE = 'A1PA6795UKMFR9';
@@ -25,7 +25,7 @@ function coreClient(url) {
 	const clock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 	return new SpApiClient({
 		credentials: { ...SELLER, region: 'eu', environment: 'custom', customBaseUrl: url, customTokenUrl: `${url}/auth/o2/token` },
-		http: streamingFetchHttp,
+		http: streamingHttp,
 		clock,
 		limiter: new RateLimiter({ clock }),
 		tokens: new LwaTokenCache(),
@@ -181,7 +181,7 @@ if (process.argv[2] === '--binary-child') {
 	});
 }
 
-module.exports = { main };
+module.exports = { main, rowsBenchmark, binaryBenchmark };
 
 if (require.main === module && process.argv[2] !== '--binary-child') {
 	main().catch((error) => {

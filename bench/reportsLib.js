@@ -1,17 +1,34 @@
 'use strict';
-// Pieces of the report benchmark: a streaming fetch HttpClient, an emulator in a child process (its memory is not
+// Pieces of the report benchmark: a streaming HttpClient, an emulator in a child process (its memory is not
 // ours), waiting for a report, and an RSS sampler.
 const { spawn } = require('child_process');
+const http = require('http');
 const path = require('path');
 const { root, dist } = require('./lib');
 
-/** fetch-based HttpClient that streams document bodies, as n8n's adapter does. */
-async function streamingFetchHttp(request) {
-	const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
-	const headers = {};
-	res.headers.forEach((value, key) => (headers[key] = value));
-	if (request.stream && res.ok && res.body) return { status: res.status, headers, body: new Uint8Array(), stream: res.body };
-	return { status: res.status, headers, body: new Uint8Array(await res.arrayBuffer()) };
+async function readAll(stream) {
+	const parts = [];
+	for await (const chunk of stream) parts.push(chunk);
+	return new Uint8Array(Buffer.concat(parts));
+}
+
+/**
+ * HttpClient on node:http that streams document bodies as an IncomingMessage, like n8n's adapter (n8n's helper
+ * returns the response stream of its HTTP client), so TCP backpressure reaches the emulator.
+ */
+function streamingHttp(request) {
+	return new Promise((resolve, reject) => {
+		const body = request.body === undefined ? undefined : typeof request.body === 'string' ? request.body : Buffer.from(request.body);
+		const req = http.request(request.url, { method: request.method, headers: request.headers }, (res) => {
+			const headers = {};
+			for (const [key, value] of Object.entries(res.headers)) headers[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+			const ok = res.statusCode >= 200 && res.statusCode < 300;
+			if (request.stream && ok) return resolve({ status: res.statusCode, headers, body: new Uint8Array(), stream: res });
+			readAll(res).then((bytes) => resolve({ status: res.statusCode, headers, body: bytes }), reject);
+		});
+		req.on('error', reject);
+		req.end(body);
+	});
 }
 
 /** The emulator CLI on a free port, fast virtual time, no seeded report failures. */
@@ -66,4 +83,4 @@ class RssSampler {
 	}
 }
 
-module.exports = { streamingFetchHttp, startEmulatorProcess, finishedReport, RssSampler };
+module.exports = { streamingHttp, startEmulatorProcess, finishedReport, RssSampler };

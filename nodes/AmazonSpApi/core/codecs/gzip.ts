@@ -119,10 +119,52 @@ export async function gunzipIfCompressedChunks(source: AsyncIterable<Uint8Array>
 	return { compressed: true, chunks: decompressing(chunks) };
 }
 
-async function* decompressing(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+const WRITTEN = Symbol('written');
+const INPUT_SLICE_BYTES = 16 * 1024;
+
+/**
+ * Decompresses on demand. pipeThrough(DecompressionStream) is not used: Node's adapter behind it accepts up to 16,384
+ * queued writes, so pipeTo buffers the compressed body as fast as the network delivers it (~the whole body when the
+ * consumer is slower). Here one input slice is written at a time, and output is taken while that write waits.
+ */
+async function* decompressing(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+	const stream = new DecompressionStream('gzip');
+	const writer = stream.writable.getWriter();
+	const reader = stream.readable.getReader();
+	let pendingRead = reader.read();
+	pendingRead.catch(() => undefined);
+	let finished = false;
+	const nextRead = () => {
+		pendingRead = reader.read();
+		pendingRead.catch(() => undefined);
+	};
 	try {
-		yield* readChunks(gunzipStream(iterableToStream(chunks)));
+		for await (const chunk of source) {
+			for (let offset = 0; offset < chunk.length; offset += INPUT_SLICE_BYTES) {
+				const written = writer.write(chunk.subarray(offset, offset + INPUT_SLICE_BYTES) as Uint8Array<ArrayBuffer>).then(() => WRITTEN);
+				for (;;) {
+					const result = await Promise.race([written, pendingRead]);
+					if (typeof result === 'symbol') break;
+					if (result.done) throw new Error('the gzip stream ended before the document did');
+					nextRead();
+					yield result.value;
+				}
+			}
+		}
+		const closed = writer.close();
+		closed.catch(() => undefined);
+		for (let result = await pendingRead; !result.done; result = await pendingRead) {
+			nextRead();
+			yield result.value;
+		}
+		finished = true;
+		await closed;
 	} catch (error) {
 		throw decompressionFailed(error);
+	} finally {
+		if (!finished) {
+			await reader.cancel().catch(() => undefined);
+			await writer.abort().catch(() => undefined);
+		}
 	}
 }

@@ -26,12 +26,12 @@ export const documentOutputProperties: INodeProperties[] = [
 		name: 'output',
 		type: 'options',
 		options: [
-			{ name: 'Items', value: 'items', description: 'One item per row, keyed by column name (JSON reports as parsed)' },
 			{
 				name: 'Binary File',
 				value: 'binary',
 				description: 'The document as a file, streamed to n8n binary data: for reports of any size',
 			},
+			{ name: 'Items', value: 'items', description: 'One item per row, keyed by column name (JSON reports as parsed)' },
 		],
 		default: 'items',
 	},

@@ -24,7 +24,9 @@ export function typeProperties(
 			displayName,
 			name,
 			type: 'options',
-			options: [...options, { name: 'Other (Enter the Type)', value: CUSTOM_TYPE, description: 'Any other type, typed in' }],
+			options: [...options, { name: 'Other (Enter the Type)', value: CUSTOM_TYPE, description: 'Any other type, typed in' }].sort(
+				(a, b) => a.name.localeCompare(b.name),
+			),
 			default: defaultValue,
 			description,
 		},

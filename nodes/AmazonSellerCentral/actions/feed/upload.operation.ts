@@ -22,9 +22,9 @@ const properties: INodeProperties[] = [
 		name: 'contentSource',
 		type: 'options',
 		options: [
-			{ name: 'Text', value: 'text', description: 'XML or tab-separated text typed or mapped in' },
-			{ name: 'JSON', value: 'json', description: 'A JSON document, e.g. a listings feed' },
 			{ name: 'Binary File', value: 'binary', description: 'A file from an input binary field, e.g. a PDF invoice' },
+			{ name: 'JSON', value: 'json', description: 'A JSON document, e.g. a listings feed' },
+			{ name: 'Text', value: 'text', description: 'XML or tab-separated text typed or mapped in' },
 		],
 		default: 'json',
 	},

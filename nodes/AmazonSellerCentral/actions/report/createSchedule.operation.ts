@@ -20,7 +20,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Period',
 		name: 'period',
 		type: 'options',
-		options: PERIODS.map(([name, value]) => ({ name, value })),
+		options: PERIODS.map(([name, value]) => ({ name, value })).sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'P7D',
 		description: 'How often Amazon creates the report. A schedule with the same type and marketplaces is replaced.',
 	},

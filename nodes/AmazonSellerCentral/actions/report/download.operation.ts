@@ -14,8 +14,8 @@ const properties: INodeProperties[] = [
 		name: 'downloadBy',
 		type: 'options',
 		options: [
-			{ name: 'Report ID', value: 'reportId', description: 'A finished report (its status is checked first)' },
 			{ name: 'Document ID', value: 'documentId', description: "The report's reportDocumentId, e.g. from a notification" },
+			{ name: 'Report ID', value: 'reportId', description: 'A finished report (its status is checked first)' },
 		],
 		default: 'reportId',
 	},

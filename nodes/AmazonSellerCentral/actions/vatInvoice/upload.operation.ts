@@ -38,8 +38,8 @@ const properties: INodeProperties[] = [
 		name: 'documentType',
 		type: 'options',
 		options: [
-			{ name: 'Invoice', value: 'Invoice' },
 			{ name: 'Credit Note', value: 'CreditNote' },
+			{ name: 'Invoice', value: 'Invoice' },
 		],
 		default: 'Invoice',
 	},

@@ -2,6 +2,9 @@
 import { EMULATOR_SELLER_ID } from '../harness';
 import { requestBodies, startSellerEmulator, type Emulator } from '../unit/actions/emulatorFixtures';
 
+// Report and feed waits poll every few seconds, as on Amazon.
+jest.setTimeout(60_000);
+
 let emulator: Emulator;
 
 beforeAll(async () => {

@@ -4,6 +4,9 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { AmazonSellerCentral } from '../../nodes/AmazonSellerCentral/AmazonSellerCentral.node';
 import { emulatorControl, emulatorCredentials, runActionNode, startEmulator, type EmulatorHandle } from '../harness';
 
+// Report and feed waits poll every few seconds, as on Amazon.
+jest.setTimeout(60_000);
+
 const DE = 'A1PA6795UKMFR9';
 const FR = 'A13V1IB3VIYZZH';
 const DAY = 86_400_000;

@@ -20,6 +20,16 @@ export interface DocumentOutputSettings {
 	binaryPropertyName: string;
 }
 
+/** Where a downloaded file goes; shown with the binary output choice. */
+export const binaryOutputFieldProperty: INodeProperties = {
+	displayName: 'Put Output File in Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	default: 'data',
+	required: true,
+	hint: 'The name of the output binary field to put the file in',
+};
+
 export const documentOutputProperties: INodeProperties[] = [
 	{
 		displayName: 'Output',
@@ -44,15 +54,7 @@ export const documentOutputProperties: INodeProperties[] = [
 		displayOptions: { show: { output: ['items'] } },
 		description: 'Stop after this many rows; larger reports belong in Binary File output',
 	},
-	{
-		displayName: 'Put Output File in Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		default: 'data',
-		required: true,
-		displayOptions: { show: { output: ['binary'] } },
-		hint: 'The name of the output binary field to put the file in',
-	},
+	{ ...binaryOutputFieldProperty, displayOptions: { show: { output: ['binary'] } } },
 ];
 
 export function readDocumentOutput(context: IExecuteFunctions, itemIndex: number): DocumentOutputSettings {

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getFeed, getFeedDocument, getFeedResult, isTerminalProcessingStatus } from '../../../AmazonSpApi/core/feeds/feeds';
 import { openDocument } from '../../../AmazonSpApi/core/http/documents';
-import { documentToBinary } from '../../../AmazonSpApi/n8n/documentOutput';
+import { binaryOutputFieldProperty, documentToBinary } from '../../../AmazonSpApi/n8n/documentOutput';
 import { outputItems, type OutputItems } from '../../../AmazonSpApi/n8n/operations';
 import { sellerClient } from '../common/client';
 import { feedIdProperty, prepareFeedId, resultSummary } from './common';
@@ -20,15 +20,7 @@ export const description = updateDisplayOptions({ show: { resource: ['feed'], op
 		],
 		default: 'parsed',
 	},
-	{
-		displayName: 'Put Output File in Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		default: 'data',
-		required: true,
-		displayOptions: { show: { resultOutput: ['binary'] } },
-		hint: 'The name of the output binary field to put the file in',
-	},
+	{ ...binaryOutputFieldProperty, displayOptions: { show: { resultOutput: ['binary'] } } },
 ] as INodeProperties[]);
 
 export const prepare = prepareFeedId;

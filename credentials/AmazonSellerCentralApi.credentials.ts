@@ -12,11 +12,12 @@ import type {
 import {
 	accessTokenProperty,
 	authenticate,
-	BASE_URL_EXPRESSION,
 	environmentProperties,
 	lwaProperties,
 	preAuthenticate,
+	rateShareProperty,
 	regionProperty,
+	sellerCredentialTest,
 	sellerProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
@@ -35,6 +36,7 @@ export class AmazonSellerCentralApi implements ICredentialType {
 		regionProperty,
 		...environmentProperties,
 		...sellerProperties,
+		rateShareProperty,
 	];
 
 	// Used by n8n's credential test only; the nodes manage tokens in the core transport (see credentialType.ts).
@@ -47,10 +49,5 @@ export class AmazonSellerCentralApi implements ICredentialType {
 
 	authenticate: IAuthenticateGeneric = authenticate;
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: BASE_URL_EXPRESSION,
-			url: '/sellers/v1/marketplaceParticipations',
-		},
-	};
+	test: ICredentialTestRequest = sellerCredentialTest;
 }

@@ -12,11 +12,12 @@ import type {
 import {
 	accessTokenProperty,
 	authenticate,
-	BASE_URL_EXPRESSION,
 	environmentProperties,
 	lwaProperties,
 	preAuthenticate,
+	rateShareProperty,
 	regionProperty,
+	vendorCredentialTest,
 	vendorProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
@@ -35,6 +36,7 @@ export class AmazonVendorCentralApi implements ICredentialType {
 		...vendorProperties,
 		regionProperty,
 		...environmentProperties,
+		rateShareProperty,
 	];
 
 	// Used by n8n's credential test only; the nodes manage tokens in the core transport (see credentialType.ts).
@@ -47,14 +49,5 @@ export class AmazonVendorCentralApi implements ICredentialType {
 
 	authenticate: IAuthenticateGeneric = authenticate;
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: BASE_URL_EXPRESSION,
-			url: '/vendor/orders/v1/purchaseOrders',
-			qs: {
-				limit: 1,
-				createdAfter: '={{$now.minus({days: 1}).toISO()}}',
-			},
-		},
-	};
+	test: ICredentialTestRequest = vendorCredentialTest;
 }

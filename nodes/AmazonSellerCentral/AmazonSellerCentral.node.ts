@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as fbaOrder from './actions/fbaOrder/FbaOrder.resource';
 import * as feed from './actions/feed/Feed.resource';
+import * as listing from './actions/listing/Listing.resource';
 import * as order from './actions/order/Order.resource';
 import * as report from './actions/report/Report.resource';
 import * as vatInvoice from './actions/vatInvoice/VatInvoice.resource';
@@ -17,6 +18,7 @@ import { loadOptions } from './methods';
 const router = createRouter({
 	order: order.operations,
 	feed: feed.operations,
+	listing: listing.operations,
 	report: report.operations,
 	fbaOrder: fbaOrder.operations,
 	vatInvoice: vatInvoice.operations,
@@ -29,7 +31,9 @@ export class AmazonSellerCentral implements INodeType {
 		icon: { light: 'file:amazonSellerCentral.svg', dark: 'file:amazonSellerCentral.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// Readable names per resource and operation; a new operation shows its raw values until it is added here.
+		subtitle:
+			'={{ {"order:acknowledge":"Acknowledge Order","order:cancel":"Cancel Order","order:confirmShipment":"Confirm Shipment","order:get":"Get Order","order:getAll":"Get Many Orders","order:getItems":"Get Order Items","order:mapShippingProvider":"Map Shipping Provider","feed:get":"Get Feed","feed:getResult":"Get Feed Result","feed:upload":"Upload Feed","feed:getAll":"Get Many Feeds","feed:cancel":"Cancel Feed","report:create":"Create Report","report:get":"Get Report","report:getAll":"Get Many Reports","report:cancel":"Cancel Report","report:download":"Download Report","report:requestAndDownload":"Request and Download Report","report:createSchedule":"Create Report Schedule","report:getSchedules":"Get Many Report Schedules","report:cancelSchedule":"Cancel Report Schedule","fbaOrder:import":"Import FBA Orders","vatInvoice:upload":"Upload VAT Invoice"}[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
 			'Read, acknowledge, cancel and ship Amazon seller orders, upload feeds and download reports (Selling Partner API)',
 		defaults: { name: 'Amazon Seller Central' },
@@ -46,6 +50,7 @@ export class AmazonSellerCentral implements INodeType {
 				options: [
 					{ name: 'FBA Order', value: 'fbaOrder' },
 					{ name: 'Feed', value: 'feed' },
+					{ name: 'Listing', value: 'listing' },
 					{ name: 'Order', value: 'order' },
 					{ name: 'Report', value: 'report' },
 					{ name: 'VAT Invoice', value: 'vatInvoice' },
@@ -54,6 +59,7 @@ export class AmazonSellerCentral implements INodeType {
 			},
 			...order.description,
 			...feed.description,
+			...listing.description,
 			...report.description,
 			...fbaOrder.description,
 			...vatInvoice.description,

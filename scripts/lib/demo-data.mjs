@@ -16,6 +16,12 @@ export const EMULATOR_LWA = {
 	vendorCode: 'EMUVC',
 };
 
+/**
+ * The demo's emulator (`npm start`, and the E2E runs of the examples): a small seeded order book plus the demo orders
+ * every example acts on (emulator `--demo`), and a new order every 3 minutes (`--live-orders 3`).
+ */
+export const DEMO_EMULATOR = { seed: 42, orders: 50, extraArgs: ['--demo', '--live-orders', '3'] };
+
 // Ids/names the example workflows reference.
 export const DEMO_CREDENTIALS = {
 	seller: { id: 'amzSellerDemo001', name: 'Amazon Seller Central (emulator)', type: 'amazonSellerCentralApi' },

@@ -25,6 +25,8 @@ export interface PreparedItem<P = unknown> {
 export interface BatchResult {
 	itemIndex: number;
 	json?: IDataObject;
+	/** Several output items for this input item (e.g. one per SKU), all paired with `itemIndex`. */
+	jsonItems?: IDataObject[];
 	error?: Error;
 }
 

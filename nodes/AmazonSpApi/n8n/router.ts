@@ -66,7 +66,7 @@ export async function runOperation(
 			}
 			for (const result of results) {
 				if (result.error) fail(result.itemIndex, result.error);
-				else outputs[result.itemIndex] = toOutput(result.json ?? {}, result.itemIndex);
+				else outputs[result.itemIndex] = toOutput(result.jsonItems ?? result.json ?? {}, result.itemIndex);
 			}
 		}
 	} else if (op.execute) {

@@ -26,7 +26,13 @@ describe('Amazon Seller Central node description', () => {
 			icon: { light: 'file:amazonSellerCentral.svg', dark: 'file:amazonSellerCentral.dark.svg' },
 			credentials: [{ name: 'amazonSellerCentralApi', required: true }],
 		});
-		expect(description.subtitle).toBeTruthy();
+		expect(description.subtitle).toContain('"order:getAll":"Get Many Orders"');
+		const orderOperations = description.properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('order'),
+		);
+		for (const option of (orderOperations?.options ?? []) as INodePropertyOptions[]) {
+			expect(description.subtitle).toContain(`"order:${String(option.value)}":`);
+		}
 		expect(codex.categories).toEqual(['Sales', 'Analytics']);
 	});
 
@@ -39,7 +45,7 @@ describe('Amazon Seller Central node description', () => {
 		const actions = operations.flatMap((p) => (p.options as INodePropertyOptions[]).map((o) => o.action));
 		expect(actions.every(Boolean)).toBe(true);
 		expect(operations.flatMap((p) => (p.options as INodePropertyOptions[]).map((o) => o.value))).toEqual(
-			expect.arrayContaining(['acknowledge', 'cancel', 'confirmShipment', 'get', 'getAll', 'getItems', 'getResult', 'mapShippingProvider']),
+			expect.arrayContaining(['acknowledge', 'cancel', 'compute', 'confirmShipment', 'get', 'getAll', 'getItems', 'getResult', 'mapShippingProvider', 'update']),
 		);
 	});
 

@@ -27,6 +27,7 @@ function parseArgs(argv) {
 		else if (flag === '--quiet') options.quiet = true;
 		else if (flag === '--no-pii-roles') options.piiRoles = false;
 		else if (flag === '--demo') options.demo = true;
+		else if (flag === '--report-plain') options.reportPlain = true;
 		else if (FLAGS[flag]) {
 			const [key, convert] = FLAGS[flag];
 			const value = inlineValue !== undefined ? inlineValue : argv[++index];

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator } from './lib/emulator.mjs';
-import { DEMO_EMULATOR, demoCredentials, examplesFingerprint, exampleWorkflows } from './lib/demo-data.mjs';
+import { DEMO_EMULATOR, demoCredentials, demoEuCredential, examplesFingerprint, exampleWorkflows } from './lib/demo-data.mjs';
 import { formatSeconds, info, step } from './lib/log.mjs';
 import { importCredentials, importWorkflows, n8nInstance } from './lib/n8n-cli.mjs';
 import { ensureN8n } from './lib/n8n-install.mjs';
@@ -47,7 +47,7 @@ async function main() {
 	installPackageIntoUserFolder(builtDir, instance.userFolder);
 	// Before owner set-up on the first run, so they belong to the owner. Credentials are refreshed every run: the
 	// emulator URL can change.
-	await step('Importing demo credentials', () => importCredentials(instance, demoCredentials(emulator.url)));
+	await step('Importing demo credentials', () => importCredentials(instance, [...demoCredentials(emulator.url), demoEuCredential(emulator.url)]));
 	const examples = await step('Importing example workflows', () => importExamplesIfChanged(instance));
 	info(`Example workflows: ${examples}`);
 	const server = await step('Starting n8n', () => startN8nServer(instance));

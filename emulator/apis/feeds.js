@@ -5,6 +5,7 @@ const docs = require('../lib/documents');
 const { SELLER_ID } = require('../data/listings');
 const { processListingsFeed, admitListingsFeed } = require('../data/listingsFeed');
 const orderFeeds = require('../data/orderFeeds');
+const genericFeeds = require('../data/genericFeeds');
 
 const QUEUE_MS = 30000;
 const PROCESSING_MS = 60000;
@@ -28,6 +29,7 @@ const PROCESSORS = {
 	POST_FLAT_FILE_FULFILLMENT_DATA: orderFeeds.flatFulfillmentFeed,
 	JSON_LISTINGS_FEED: processListingsFeed,
 	UPLOAD_VAT_INVOICE: orderFeeds.vatInvoiceFeed,
+	...genericFeeds,
 };
 
 const fatalReport = (feed, description) => ({

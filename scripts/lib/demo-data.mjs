@@ -25,6 +25,8 @@ export const DEMO_EMULATOR = { seed: 42, orders: 50, extraArgs: ['--demo', '--li
 // Ids/names the example workflows reference.
 export const DEMO_CREDENTIALS = {
 	seller: { id: 'amzSellerDemo001', name: 'Amazon Seller Central (emulator)', type: 'amazonSellerCentralApi' },
+	// EU marketplaces (Cp1252 reports, FBA import, VAT invoices): the report and invoice examples use it.
+	sellerEu: { id: 'amzSellerDemoEU01', name: 'Amazon Seller Central EU (emulator)', type: 'amazonSellerCentralApi' },
 	vendor: { id: 'amzVendorDemo001', name: 'Amazon Vendor Central (emulator)', type: 'amazonVendorCentralApi' },
 };
 
@@ -77,4 +79,19 @@ export function examplesFingerprint() {
 	const hash = createHash('sha256');
 	for (const { file, workflow } of exampleWorkflows()) hash.update(file).update(JSON.stringify(workflow));
 	return hash.digest('hex').slice(0, 16);
+}
+
+/** The EU seller credential the report and invoice examples use (import it next to demoCredentials). */
+export function demoEuCredential(emulatorUrl, overrides = {}) {
+	return {
+		...DEMO_CREDENTIALS.sellerEu,
+		data: {
+			...endpointFields(emulatorUrl),
+			region: 'eu',
+			refreshToken: EMULATOR_LWA.sellerRefreshToken,
+			sellerId: EMULATOR_LWA.sellerId,
+			defaultMarketplaceId: 'A1PA6795UKMFR9',
+			...overrides,
+		},
+	};
 }

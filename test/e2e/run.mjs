@@ -13,7 +13,7 @@ import { killRegisteredGroups, PID_REGISTRY_ENV } from '../../scripts/lib/proces
 import { CONTEXT_ENV } from './lib/context.mjs';
 
 // Order matters: cheap checks first; the browser and the 1.x host last.
-const TEST_ORDER = ['credentials', 'headless', 'listings', 'vendor', 'polling', 'queue-mode', 'browser', 'compat-n8n1'];
+const TEST_ORDER = ['credentials', 'headless', 'reports', 'listings', 'vendor', 'polling', 'queue-mode', 'browser', 'compat-n8n1'];
 const E2E_DIR = join(REPO_ROOT, 'test', 'e2e');
 const started = Date.now();
 const keepRunDir = process.env.E2E_KEEP === '1';

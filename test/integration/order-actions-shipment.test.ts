@@ -16,6 +16,8 @@ const FEED_B = '222-2000005-0000005';
 const FBA = '222-2000006-0000006';
 const PENDING = '222-2000007-0000007';
 const CANCELED = '222-2000008-0000008';
+const B2B_US = '222-2000009-0000009';
+const B2C_US = '222-2000010-0000010';
 
 const mappings = {
 	mapping: [
@@ -39,6 +41,8 @@ beforeAll(async () => {
 		emuOrder(FBA, [emuItem('20000000000007', 1)], now, { fulfillmentChannel: 'AFN' }),
 		emuOrder(PENDING, [emuItem('20000000000008', 1)], now, { status: 'Pending' }),
 		emuOrder(CANCELED, [emuItem('20000000000009', 1, { quantityCanceled: 1 })], now, { status: 'Canceled' }),
+		emuOrder(B2B_US, [emuItem('20000000000010', 1)], now, { isBusiness: true }),
+		emuOrder(B2C_US, [emuItem('20000000000011', 1)], now),
 	]);
 });
 
@@ -152,6 +156,31 @@ describe('Order → Confirm Shipment (batch via fulfillment feed)', () => {
 		]);
 		expect((await emulator.order(FEED_A)).status).toBe('Shipped');
 		expect((await emulator.order(FEED_B)).status).toBe('Shipped');
+	});
+});
+
+describe('Order → Confirm Shipment: per-marketplace B2B/B2C export', () => {
+	it('skips business orders of marketplaces outside the list, sends nothing for them, and ships the rest', async () => {
+		const before = await emulator.callSummary();
+		const { items, error } = await emulator.run(
+			confirm({ shipmentMode: 'feed', options: { businessMarketplaceIds: ['A2EUQ1WTGCTBG2'] } }),
+			[
+				{ orderId: B2B_US, tracking: 'B2B1', carrier: 'UPS' },
+				{ orderId: B2C_US, tracking: 'B2C1', carrier: 'UPS' },
+			],
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.pairedItem, item.json.orderId, item.json.skipped ?? false])).toEqual([
+			[{ item: 0 }, B2B_US, true],
+			[{ item: 1 }, B2C_US, false],
+		]);
+		expect(String(items[0].json.reason)).toMatch(/business \(B2B\) orders of marketplace ATVPDKIKX0DER/);
+		const after = await emulator.callSummary();
+		expect(after.writes.length - before.writes.length).toBeGreaterThan(0);
+		const xml = ((await requestBodies(emulator, 'raw PUT /_docs/feeds/upload/')) as string[]).at(-1) ?? '';
+		expect(xml).toContain(B2C_US);
+		expect(xml).not.toContain(B2B_US);
+		expect((await emulator.order(B2B_US)).status).toBe('Unshipped');
 	});
 });
 

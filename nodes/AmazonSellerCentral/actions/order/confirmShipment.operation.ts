@@ -22,6 +22,7 @@ import {
 	type RequestedLine,
 } from '../common/orderLines';
 import { readOptionsCollection, readOrderId, readRequiredString } from '../../../AmazonSpApi/n8n/parameters';
+import { exportDecision, exportPolicyOptions, readExportPolicy, skippedItem } from '../../../AmazonSpApi/n8n/exportPolicy';
 import type { BatchResult, PreparedItem } from '../../../AmazonSpApi/n8n/operations';
 
 const properties: INodeProperties[] = [
@@ -78,6 +79,7 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { itemsToShip: ['selected'] } },
 	},
 	writeOptionsProperty([
+		...exportPolicyOptions,
 		{
 			displayName: 'Ship Date',
 			name: 'shipDate',
@@ -119,6 +121,8 @@ interface Prepared extends OrderFeedEntry {
 	shipFromSupplySourceId?: string;
 	/** Undefined in feed mode for "all items": Amazon then confirms the whole order. */
 	orderItems?: RequestedLine[];
+	/** Set when the export policy leaves this order out: its output, and nothing is sent. */
+	skipped?: IDataObject;
 }
 
 export function isBatch(this: IExecuteFunctions): boolean {
@@ -164,6 +168,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const orderItems = selected
 		? checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items')
 		: remainingLines.call(this, itemIndex, amazonOrderId, lines);
+	const decision = exportDecision(readExportPolicy(this, itemIndex), order);
 
 	return {
 		amazonOrderId,
@@ -178,6 +183,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		shipFromSupplySourceId: options.text('shipFromSupplySourceId'),
 		// The feed without an item list confirms the whole order.
 		orderItems: feedMode && !selected ? undefined : orderItems,
+		skipped: decision.export ? undefined : skippedItem({ orderId: amazonOrderId, marketplaceId: order.marketplaceId }, decision.reason),
 	};
 }
 
@@ -200,6 +206,7 @@ export async function execute(
 	_itemIndex: number,
 	prepared: Prepared,
 ): Promise<IDataObject> {
+	if (prepared.skipped) return prepared.skipped;
 	const { client } = await sellerClient.call(this);
 	const packageDetail: IDataObject = {
 		packageReferenceId: prepared.packageReferenceId,
@@ -233,9 +240,14 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	entries: Array<PreparedItem<Prepared>>,
 ): Promise<BatchResult[]> {
+	const skipped: BatchResult[] = entries
+		.filter(({ prepared }) => prepared.skipped)
+		.map(({ itemIndex, prepared }) => ({ itemIndex, json: prepared.skipped }));
+	const toSend = entries.filter(({ prepared }) => !prepared.skipped);
+	if (!toSend.length) return skipped;
 	const results = await runOrderFeed(this, {
 		feedType: ORDER_FEED_TYPES.fulfillment,
-		entries,
+		entries: toSend,
 		build: (sellerId, list) =>
 			buildOrderFulfillmentFeed(
 				sellerId,
@@ -254,8 +266,11 @@ export async function executeBatch(
 			),
 	});
 	// The feed outcome (success, messages, feedId) plus what was sent for the order.
-	const sent = new Map(entries.map((entry) => [entry.itemIndex, entry.prepared]));
-	return results.map((result) =>
-		result.json ? { ...result, json: { ...result.json, ...shipmentOutput(sent.get(result.itemIndex) as Prepared) } } : result,
-	);
+	const sent = new Map(toSend.map((entry) => [entry.itemIndex, entry.prepared]));
+	return [
+		...skipped,
+		...results.map((result) =>
+			result.json ? { ...result, json: { ...result.json, ...shipmentOutput(sent.get(result.itemIndex) as Prepared) } } : result,
+		),
+	];
 }

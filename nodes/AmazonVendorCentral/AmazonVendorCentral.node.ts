@@ -22,7 +22,8 @@ export class AmazonVendorCentral implements INodeType {
 		icon: { light: 'file:amazonVendorCentral.svg', dark: 'file:amazonVendorCentral.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle:
+			'={{ {"purchaseOrder:acknowledge":"Acknowledge Purchase Order","purchaseOrder:get":"Get Purchase Order","purchaseOrder:getAll":"Get Many Purchase Orders","purchaseOrder:getStatus":"Get Purchase Order Status","transaction:getStatus":"Get Transaction Status","shipment:submitConfirmation":"Submit Shipment Confirmation","directFulfillment:acknowledge":"Acknowledge Dropship Order","directFulfillment:confirmShipment":"Confirm Dropship Shipment","directFulfillment:get":"Get Dropship Order","directFulfillment:getAll":"Get Many Dropship Orders","directFulfillment:getTransactionStatus":"Get Dropship Transaction Status"}[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Read and acknowledge Amazon vendor (1P) purchase orders, confirm shipments and handle dropship orders (Selling Partner API)',
 		defaults: { name: 'Amazon Vendor Central' },
 		usableAsTool: true,

@@ -70,4 +70,4 @@ async function runBaseline(version, { timeScale, freshEmulator, marketplaceId })
 	}
 }
 
-module.exports = { runBaseline };
+module.exports = { runBaseline, redirectHttpsTo };

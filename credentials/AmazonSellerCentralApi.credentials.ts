@@ -1,26 +1,17 @@
-import type {
-	IAuthenticateGeneric,
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IDataObject,
-	IHttpRequestHelper,
-	Icon,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
+import { SpApiCredentialBase } from '../nodes/AmazonSpApi/n8n/credentialBase';
 import {
 	accessTokenProperty,
-	authenticate,
-	BASE_URL_EXPRESSION,
 	environmentProperties,
 	lwaProperties,
-	preAuthenticate,
+	rateShareProperty,
 	regionProperty,
+	sellerCredentialTest,
 	sellerProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
-export class AmazonSellerCentralApi implements ICredentialType {
+export class AmazonSellerCentralApi extends SpApiCredentialBase implements ICredentialType {
 	name = 'amazonSellerCentralApi';
 
 	displayName = 'Amazon Seller Central API';
@@ -35,22 +26,8 @@ export class AmazonSellerCentralApi implements ICredentialType {
 		regionProperty,
 		...environmentProperties,
 		...sellerProperties,
+		rateShareProperty,
 	];
 
-	// Used by n8n's credential test only; the nodes manage tokens in the core transport (see credentialType.ts).
-	async preAuthentication(
-		this: IHttpRequestHelper,
-		credentials: ICredentialDataDecryptedObject,
-	): Promise<IDataObject> {
-		return await preAuthenticate.call(this, credentials);
-	}
-
-	authenticate: IAuthenticateGeneric = authenticate;
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: BASE_URL_EXPRESSION,
-			url: '/sellers/v1/marketplaceParticipations',
-		},
-	};
+	test: ICredentialTestRequest = sellerCredentialTest;
 }

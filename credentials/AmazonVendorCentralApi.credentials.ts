@@ -1,26 +1,17 @@
-import type {
-	IAuthenticateGeneric,
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IDataObject,
-	IHttpRequestHelper,
-	Icon,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
+import { SpApiCredentialBase } from '../nodes/AmazonSpApi/n8n/credentialBase';
 import {
 	accessTokenProperty,
-	authenticate,
-	BASE_URL_EXPRESSION,
 	environmentProperties,
 	lwaProperties,
-	preAuthenticate,
+	rateShareProperty,
 	regionProperty,
+	vendorCredentialTest,
 	vendorProperties,
 } from '../nodes/AmazonSpApi/n8n/credentialType';
 
-export class AmazonVendorCentralApi implements ICredentialType {
+export class AmazonVendorCentralApi extends SpApiCredentialBase implements ICredentialType {
 	name = 'amazonVendorCentralApi';
 
 	displayName = 'Amazon Vendor Central API';
@@ -35,26 +26,8 @@ export class AmazonVendorCentralApi implements ICredentialType {
 		...vendorProperties,
 		regionProperty,
 		...environmentProperties,
+		rateShareProperty,
 	];
 
-	// Used by n8n's credential test only; the nodes manage tokens in the core transport (see credentialType.ts).
-	async preAuthentication(
-		this: IHttpRequestHelper,
-		credentials: ICredentialDataDecryptedObject,
-	): Promise<IDataObject> {
-		return await preAuthenticate.call(this, credentials);
-	}
-
-	authenticate: IAuthenticateGeneric = authenticate;
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: BASE_URL_EXPRESSION,
-			url: '/vendor/orders/v1/purchaseOrders',
-			qs: {
-				limit: 1,
-				createdAfter: '={{$now.minus({days: 1}).toISO()}}',
-			},
-		},
-	};
+	test: ICredentialTestRequest = vendorCredentialTest;
 }

@@ -16,6 +16,7 @@ const FLAGS = {
 	'--index-lag-ms': ['indexLagMs', Number],
 	'--order-items-page-size': ['orderItemsPageSize', Number],
 	'--host': ['host', String],
+	'--live-orders': ['liveOrders', Number],
 };
 
 function parseArgs(argv) {
@@ -25,6 +26,8 @@ function parseArgs(argv) {
 		if (flag === '--sandbox') options.sandbox = true;
 		else if (flag === '--quiet') options.quiet = true;
 		else if (flag === '--no-pii-roles') options.piiRoles = false;
+		else if (flag === '--demo') options.demo = true;
+		else if (flag === '--report-plain') options.reportPlain = true;
 		else if (FLAGS[flag]) {
 			const [key, convert] = FLAGS[flag];
 			const value = inlineValue !== undefined ? inlineValue : argv[++index];

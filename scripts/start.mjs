@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator } from './lib/emulator.mjs';
-import { demoCredentials, examplesFingerprint, exampleWorkflows } from './lib/demo-data.mjs';
+import { DEMO_EMULATOR, demoCredentials, demoEuCredential, examplesFingerprint, exampleWorkflows } from './lib/demo-data.mjs';
 import { formatSeconds, info, step } from './lib/log.mjs';
 import { importCredentials, importWorkflows, n8nInstance } from './lib/n8n-cli.mjs';
 import { ensureN8n } from './lib/n8n-install.mjs';
@@ -13,7 +13,7 @@ import { startN8nServer } from './lib/n8n-server.mjs';
 import { buildPackageInRepo, installPackageIntoUserFolder } from './lib/package-build.mjs';
 import { DEMO_USER_FOLDER } from './lib/paths.mjs';
 import { freePort } from './lib/ports.mjs';
-import { stopAllProcesses, stopProcessesOnExit } from './lib/processes.mjs';
+import { isStopping, stopAllProcesses, stopProcessesOnExit } from './lib/processes.mjs';
 
 const EMULATOR_PORT = Number(process.env.EMULATOR_PORT || 4010);
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
@@ -34,7 +34,7 @@ async function main() {
 	stopProcessesOnExit();
 	const builtDir = await buildPackageInRepo();
 	const emulator = await step('Starting the SP-API emulator', () =>
-		startEmulator({ port: EMULATOR_PORT, seed: 42, orders: 50, logFile: join(DEMO_USER_FOLDER(), 'emulator.log') }),
+		startEmulator({ ...DEMO_EMULATOR, port: EMULATOR_PORT, logFile: join(DEMO_USER_FOLDER(), 'emulator.log') }),
 	);
 	const installed = await ensureN8n('current');
 	const port = await freePort(N8N_PORT);
@@ -47,7 +47,7 @@ async function main() {
 	installPackageIntoUserFolder(builtDir, instance.userFolder);
 	// Before owner set-up on the first run, so they belong to the owner. Credentials are refreshed every run: the
 	// emulator URL can change.
-	await step('Importing demo credentials', () => importCredentials(instance, demoCredentials(emulator.url)));
+	await step('Importing demo credentials', () => importCredentials(instance, [...demoCredentials(emulator.url), demoEuCredential(emulator.url)]));
 	const examples = await step('Importing example workflows', () => importExamplesIfChanged(instance));
 	info(`Example workflows: ${examples}`);
 	const server = await step('Starting n8n', () => startN8nServer(instance));
@@ -57,12 +57,13 @@ async function main() {
 
     Editor:    ${server.url}
     Login:     ${DEMO_OWNER.email} / ${DEMO_OWNER.password}
-    Emulator:  ${emulator.url}   (inspect: ${emulator.url}/_emulator/state)
+    Emulator:  ${emulator.url}   (inspect: ${emulator.url}/_emulator/state; a new order every 3 minutes)
     Data:      ${instance.userFolder}   (n8n log: n8n-server.log)
 
   Press Ctrl-C to stop n8n and the emulator.
 `);
 	const firstExit = await Promise.race([server.process.exited, emulator.process.exited]);
+	if (isStopping()) return; // Ctrl-C: the signal handler stops the rest and exits
 	info(`A child process exited unexpectedly (${JSON.stringify(firstExit)}); stopping.`);
 	await stopAllProcesses();
 	process.exit(1);

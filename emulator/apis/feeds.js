@@ -3,8 +3,9 @@
 // once when the feed reaches DONE, gzip processing reports served from pre-signed download URLs.
 const docs = require('../lib/documents');
 const { SELLER_ID } = require('../data/listings');
-const { processListingsFeed } = require('../data/listingsFeed');
+const { processListingsFeed, admitListingsFeed } = require('../data/listingsFeed');
 const orderFeeds = require('../data/orderFeeds');
+const genericFeeds = require('../data/genericFeeds');
 
 const QUEUE_MS = 30000;
 const PROCESSING_MS = 60000;
@@ -28,6 +29,7 @@ const PROCESSORS = {
 	POST_FLAT_FILE_FULFILLMENT_DATA: orderFeeds.flatFulfillmentFeed,
 	JSON_LISTINGS_FEED: processListingsFeed,
 	UPLOAD_VAT_INVOICE: orderFeeds.vatInvoiceFeed,
+	...genericFeeds,
 };
 
 const fatalReport = (feed, description) => ({
@@ -126,6 +128,10 @@ function createFeed(req, ctx) {
 		return ctx.error(400, 'InvalidInput', `Invalid inputFeedDocumentId: '${inputFeedDocumentId}' does not exist.`);
 	if (!input.content)
 		return ctx.error(400, 'InvalidInput', `No content was uploaded for the input feed document '${inputFeedDocumentId}'.`);
+	if (feedType === 'JSON_LISTINGS_FEED') {
+		const refused = admitListingsFeed(ctx, req.partner?.id, marketplaceIds);
+		if (refused) return refused;
+	}
 	const feedId = String(50000000000 + ++state(ctx).sequence);
 	state(ctx).feeds.set(feedId, { feedId, feedType, marketplaceIds, inputFeedDocumentId, feedOptions: feedOptions || {}, createdMs: ctx.now() });
 	return { status: 202, body: { feedId } };

@@ -1,172 +1,34 @@
 'use strict';
-// Reports API 2021-06-30: lazy lifecycle, TSV documents rendered from state at completion, gzip, region charsets.
+// Reports API 2021-06-30: lazy lifecycle, TSV documents rendered from state at completion (data/reportRenderers.js),
+// gzip, region charsets, Amazon's per-type request quotas (CANCELLED when exceeded). Benchmark-sized reports
+// (option reportMb) are generated while they are downloaded, never held whole.
+const { Readable } = require('stream');
+const zlib = require('zlib');
 const docs = require('../lib/documents');
-const { listingsStore, marketplaceById, afnChannel, isFba, mfnQuantity, priceFor, itemNameFor, createRandom } = require('../data/listings');
-const { inventoryStore, reservedOf, unfulfillableOf, totalOf } = require('../data/inventory');
+const { marketplaceById, createRandom } = require('../data/listings');
+const { RENDERERS } = require('../data/reportRenderers');
 
 const QUEUE_MS = 30000;
 const PROCESSING_MS = 60000;
-const DAY_MS = 86400000;
+const MINUTE_MS = 60000;
 const DOWNLOAD_PREFIX = '/_docs/reports/';
 const DEFAULT_FAILURE_RATE = 0.04;
+// Observed quotas (REFERENCE §10.4): more requests of the type within the window end CANCELLED.
+const REPORT_QUOTAS = {
+	GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL: { requests: 12, windowMs: 480 * MINUTE_MS },
+	GET_AFN_INVENTORY_DATA: { requests: 2, windowMs: 25 * MINUTE_MS },
+};
 
 const state = (ctx) => ctx.state.reports;
-
-// ---------- renderers: (report, ctx) -> { columns, rows } | { fatal: reason } ----------
-const ORDER_COLUMNS = [
-	'amazon-order-id', 'merchant-order-id', 'purchase-date', 'last-updated-date', 'order-status', 'fulfillment-channel',
-	'sales-channel', 'order-channel', 'url', 'ship-service-level', 'product-name', 'sku', 'asin', 'item-status', 'quantity',
-	'currency', 'item-price', 'item-tax', 'shipping-price', 'shipping-tax', 'gift-wrap-price', 'gift-wrap-tax',
-	'item-promotion-discount', 'ship-promotion-discount', 'ship-city', 'ship-state', 'ship-postal-code', 'ship-country',
-	'promotion-ids', 'is-business-order', 'purchase-order-number', 'price-designation',
-];
-const FBA_SHIPMENT_COLUMNS = [
-	'amazon-order-id', 'merchant-order-id', 'shipment-id', 'shipment-item-id', 'amazon-order-item-id', 'merchant-order-item-id',
-	'purchase-date', 'payments-date', 'shipment-date', 'reporting-date', 'buyer-email', 'buyer-name', 'buyer-phone-number', 'sku',
-	'product-name', 'quantity-shipped', 'currency', 'item-price', 'item-tax', 'shipping-price', 'shipping-tax', 'gift-wrap-price',
-	'gift-wrap-tax', 'ship-service-level', 'recipient-name', 'ship-address-1', 'ship-address-2', 'ship-address-3', 'ship-city',
-	'ship-state', 'ship-postal-code', 'ship-country', 'ship-phone-number', 'bill-address-1', 'bill-address-2', 'bill-address-3',
-	'bill-city', 'bill-state', 'bill-postal-code', 'bill-country', 'item-promotion-discount', 'ship-promotion-discount', 'carrier',
-	'tracking-number', 'estimated-arrival-date', 'fulfillment-center-id', 'fulfillment-channel', 'sales-channel',
-];
-const LISTING_COLUMNS = [
-	'item-name', 'item-description', 'listing-id', 'seller-sku', 'price', 'quantity', 'open-date', 'image-url',
-	'item-is-marketplace', 'product-id-type', 'zshop-shipping-fee', 'item-note', 'item-condition', 'zshop-category1',
-	'zshop-browse-path', 'zshop-storefront-feature', 'asin1', 'asin2', 'asin3', 'will-ship-internationally', 'expedited-shipping',
-	'zshop-boldface', 'product-id', 'bid-for-featured-placement', 'add-delete', 'pending-quantity', 'fulfillment-channel',
-	'merchant-shipping-group', 'status',
-];
-const INVENTORY_COLUMNS = [
-	'sku', 'fnsku', 'asin', 'product-name', 'condition', 'your-price', 'mfn-listing-exists', 'mfn-fulfillable-quantity',
-	'afn-listing-exists', 'afn-warehouse-quantity', 'afn-fulfillable-quantity', 'afn-unsellable-quantity', 'afn-reserved-quantity',
-	'afn-total-quantity', 'per-unit-volume', 'afn-inbound-working-quantity', 'afn-inbound-shipped-quantity',
-	'afn-inbound-receiving-quantity', 'afn-researching-quantity', 'afn-reserved-future-supply', 'afn-future-supply-buyable',
-];
-
-const dataRange = (report) => ({ start: report.dataStartMs ?? report.createdMs - 30 * DAY_MS, end: report.dataEndMs ?? report.createdMs });
-const priceText = (listing, marketplaceId) => {
-	const price = priceFor(listing, marketplaceId);
-	return price === undefined ? '' : marketplaceById(marketplaceId).currency === 'JPY' ? String(price) : price.toFixed(2);
-};
-const inRange = (iso, { start, end }) => Date.parse(iso) >= start && Date.parse(iso) <= end;
-const reportTime = (ms) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
-const ITEM_STATUS = { Shipped: 'Shipped', Canceled: 'Cancelled', Pending: 'Unshipped', PendingAvailability: 'Unshipped' };
-
-function ordersOf(report, ctx, dateField) {
-	const range = dataRange(report);
-	return ctx.orders.list().filter((o) => report.marketplaceIds.includes(o.marketplaceId) && inRange(o[dateField], range));
-}
-
-function orderRow(order, item) {
-	const marketplace = marketplaceById(order.marketplaceId);
-	const address = order.shippingAddress || {};
-	return {
-		'amazon-order-id': order.orderId, 'merchant-order-id': order.merchantOrderId, 'purchase-date': order.purchaseDate,
-		'last-updated-date': order.lastUpdateDate, 'order-status': order.status,
-		'fulfillment-channel': order.fulfillmentChannel === 'AFN' ? 'Amazon' : 'Merchant',
-		'sales-channel': marketplace?.name, 'ship-service-level': order.shipServiceLevel, 'product-name': item.title,
-		sku: item.sellerSku, asin: item.asin, 'item-status': ITEM_STATUS[order.status] || (item.quantityShipped ? 'Shipped' : 'Unshipped'),
-		quantity: item.quantityOrdered, currency: order.currency, 'item-price': item.itemPrice, 'item-tax': item.itemTax,
-		'shipping-price': item.shippingPrice, 'shipping-tax': item.shippingTax, 'gift-wrap-price': item.giftWrapPrice,
-		'item-promotion-discount': item.promotionDiscount, 'ship-city': address.city, 'ship-state': address.stateOrRegion,
-		'ship-postal-code': address.postalCode, 'ship-country': address.countryCode, 'is-business-order': String(Boolean(order.isBusiness)),
-	};
-}
-
-const allOrders = (dateField) => (report, ctx) => ({
-	columns: ORDER_COLUMNS,
-	rows: ordersOf(report, ctx, dateField).flatMap((order) => order.items.map((item) => orderRow(order, item))),
-});
-
-function fbaShipments(report, ctx) {
-	const { start, end } = dataRange(report);
-	if (end - start > 31 * DAY_MS) return { fatal: 'The requested date range exceeds the maximum of 30 days for this report type.' };
-	const orders = ordersOf(report, ctx, 'lastUpdateDate').filter((o) => o.fulfillmentChannel === 'AFN' && ['Shipped', 'PartiallyShipped'].includes(o.status));
-	const rows = orders.flatMap((order, orderIndex) => {
-		const shipment = order.shipments?.[0] || {};
-		const shipDate = shipment.shipDate || order.lastUpdateDate;
-		const address = order.shippingAddress || {};
-		return order.items.map((item, itemIndex) => ({
-			...orderRow(order, item),
-			'shipment-id': shipment.packageReferenceId || `D${String(orderIndex + 1).padStart(8, '0')}`,
-			'shipment-item-id': `D${item.orderItemId}`, 'amazon-order-item-id': item.orderItemId,
-			'payments-date': order.purchaseDate, 'shipment-date': shipDate, 'reporting-date': order.lastUpdateDate,
-			'buyer-email': order.buyer?.email, 'buyer-name': order.buyer?.name, 'quantity-shipped': item.quantityShipped || item.quantityOrdered,
-			'recipient-name': address.name, 'ship-address-1': address.addressLine1, 'ship-address-2': address.addressLine2,
-			'ship-address-3': address.addressLine3, 'ship-phone-number': address.phone,
-			carrier: shipment.carrierName || shipment.carrierCode || 'AMZN_' + (address.countryCode || 'US'),
-			'tracking-number': shipment.trackingNumber || `TBA${order.orderId.replace(/\D/g, '').slice(-12)}${itemIndex}`,
-			'estimated-arrival-date': new Date(Date.parse(shipDate) + 2 * DAY_MS).toISOString(),
-			'fulfillment-center-id': { EU: 'LEJ1', FE: 'NRT5' }[marketplaceById(order.marketplaceId)?.region] || 'PHX7',
-			'fulfillment-channel': 'AFN',
-		}));
-	});
-	return { columns: FBA_SHIPMENT_COLUMNS, rows };
-}
-
-function listingRow(listing, marketplaceId, index) {
-	const fba = isFba(listing);
-	return {
-		'item-name': itemNameFor(listing, marketplaceId), 'listing-id': `${(index + 1).toString(16).toUpperCase().padStart(10, '0')}`,
-		'seller-sku': listing.sku, price: priceText(listing, marketplaceId), quantity: fba ? '' : mfnQuantity(listing),
-		'open-date': reportTime(Date.parse(listing.createdDate)), 'item-is-marketplace': 'y', 'product-id-type': 1,
-		'item-condition': 11, asin1: listing.asin, 'will-ship-internationally': 'N', 'product-id': listing.asin, 'pending-quantity': 0,
-		'fulfillment-channel': fba ? afnChannel(marketplaceById(marketplaceId)) : 'DEFAULT', 'merchant-shipping-group': fba ? '' : 'Migrated Template',
-		status: priceFor(listing, marketplaceId) !== undefined ? 'Active' : 'Inactive',
-	};
-}
-
-/** Synthetic listing rows, produced lazily so a benchmark report of N MB is never held as row objects. */
-function* syntheticListingRows(template, marketplaceId) {
-	for (let n = 1; ; n++) {
-		const sku = `EMU-BENCH-${String(n).padStart(8, '0')}`;
-		yield { ...template, sku, asin: `B1${String(n).padStart(8, '0')}`, createdDate: template.createdDate, productType: template.productType, marketplaceIds: [marketplaceId] };
-	}
-}
-
-function merchantListings(report, ctx) {
-	const marketplaceId = report.marketplaceIds[0];
-	const listings = [...listingsStore(ctx).bySku.values()].filter((l) => l.marketplaceIds.includes(marketplaceId));
-	const rows = listings.map((l, i) => listingRow(l, marketplaceId, i));
-	const targetBytes = (ctx.options?.reportMb || 0) * 1024 * 1024;
-	if (!targetBytes || !listings.length) return { columns: LISTING_COLUMNS, rows };
-	return { columns: LISTING_COLUMNS, rows, extraRows: syntheticListingRows(listings[0], marketplaceId), targetBytes, rowOf: (l, i) => listingRow(l, marketplaceId, rows.length + i) };
-}
-
-function unsuppressedInventory(report, ctx) {
-	const marketplaceId = report.marketplaceIds[0];
-	const listings = listingsStore(ctx).bySku;
-	const rows = [...inventoryStore(ctx).bySku.values()]
-		.filter((e) => listings.get(e.sku)?.marketplaceIds.includes(marketplaceId))
-		.map((e) => {
-			const listing = listings.get(e.sku);
-			return {
-				sku: e.sku, fnsku: listing.fnSku, asin: listing.asin, 'product-name': itemNameFor(listing, marketplaceId), condition: 'New',
-				'your-price': priceText(listing, marketplaceId), 'mfn-listing-exists': 'No', 'mfn-fulfillable-quantity': '',
-				'afn-listing-exists': 'Yes', 'afn-warehouse-quantity': e.fulfillable + unfulfillableOf(e) + reservedOf(e),
-				'afn-fulfillable-quantity': e.fulfillable, 'afn-unsellable-quantity': unfulfillableOf(e), 'afn-reserved-quantity': reservedOf(e),
-				'afn-total-quantity': totalOf(e), 'per-unit-volume': '0.42', 'afn-inbound-working-quantity': e.inboundWorking,
-				'afn-inbound-shipped-quantity': e.inboundShipped, 'afn-inbound-receiving-quantity': e.inboundReceiving,
-				'afn-researching-quantity': e.researching, 'afn-reserved-future-supply': 0, 'afn-future-supply-buyable': 0,
-			};
-		});
-	return { columns: INVENTORY_COLUMNS, rows };
-}
-
-const RENDERERS = {
-	GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL: allOrders('lastUpdateDate'),
-	GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL: allOrders('purchaseDate'),
-	GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL: fbaShipments,
-	GET_MERCHANT_LISTINGS_ALL_DATA: merchantListings,
-	GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA: unsuppressedInventory,
-};
 
 // ---------- documents ----------
 const SYNTHETIC_ROWS_PER_CHUNK = 2000;
 
-function renderTsv({ columns, rows, extraRows, targetBytes, rowOf }, encode) {
-	const chunks = [encode(docs.toTsv(columns, rows))];
-	let size = chunks[0].length;
+/** Encoded TSV chunks: the rendered rows, then synthetic rows up to the target size. */
+function* tsvChunks({ columns, rows, extraRows, targetBytes, rowOf }, encode) {
+	const first = encode(docs.toTsv(columns, rows));
+	let size = first.length;
+	yield first;
 	for (let index = 0; extraRows && size < targetBytes; ) {
 		let lines = '';
 		// String length approximates the encoded size closely enough to stop near the target.
@@ -174,15 +36,41 @@ function renderTsv({ columns, rows, extraRows, targetBytes, rowOf }, encode) {
 			const row = rowOf(extraRows.next().value, index);
 			lines += docs.tsvLine(columns.map((c) => row[c]));
 		}
-		chunks.push(encode(lines));
-		size += chunks[chunks.length - 1].length;
+		const chunk = encode(lines);
+		size += chunk.length;
+		yield chunk;
 	}
-	return Buffer.concat(chunks);
+}
+
+function newDocumentId(ctx) {
+	return `amzn1.spdoc.1.4.na.${(++state(ctx).sequence).toString(16).padStart(8, '0')}-emu.T1EMULATOR`;
 }
 
 function storeDocument(ctx, contentType, bytes) {
-	const reportDocumentId = `amzn1.spdoc.1.4.na.${(++state(ctx).sequence).toString(16).padStart(8, '0')}-emu.T1EMULATOR`;
+	const reportDocumentId = newDocumentId(ctx);
 	state(ctx).documents.set(reportDocumentId, { reportDocumentId, contentType, content: docs.gzip(bytes) });
+	return reportDocumentId;
+}
+
+/**
+ * A benchmark-sized document: generated while it is served. Gzipped (the default) it is kept compressed after the
+ * first download, as S3 keeps it; plain (option reportPlain) it is generated again on every download.
+ */
+function storeGeneratedDocument(ctx, contentType, chunks) {
+	const reportDocumentId = newDocumentId(ctx);
+	const document = { reportDocumentId, contentType, content: null };
+	const plain = Boolean(ctx.options?.reportPlain);
+	document.render = () => {
+		if (document.content) return Readable.from([document.content]);
+		const source = Readable.from(chunks());
+		if (plain) return source;
+		const compressed = [];
+		const gzip = source.pipe(zlib.createGzip({ level: 1 }));
+		gzip.on('data', (chunk) => compressed.push(chunk));
+		gzip.on('end', () => (document.content = Buffer.concat(compressed)));
+		return gzip;
+	};
+	state(ctx).documents.set(reportDocumentId, document);
 	return reportDocumentId;
 }
 
@@ -200,6 +88,7 @@ function seededFailure(report, ctx) {
 function completeReport(report, ctx) {
 	const renderer = RENDERERS[report.reportType];
 	if (!renderer) return { status: 'FATAL', reportDocumentId: failureDocument(ctx, `Report type ${report.reportType} is not supported by the emulator.`) };
+	if (report.overQuota) return { status: 'CANCELLED' };
 	const failure = seededFailure(report, ctx);
 	if (failure) return failure;
 	const rendered = renderer(report, ctx);
@@ -207,8 +96,21 @@ function completeReport(report, ctx) {
 	// Amazon reports "no data" as CANCELLED without a document.
 	if (!rendered.rows.length) return { status: 'CANCELLED' };
 	const charset = docs.charsetFor(marketplaceById(report.marketplaceIds[0]));
-	const bytes = renderTsv(rendered, charset.encode);
-	return { status: 'DONE', reportDocumentId: storeDocument(ctx, `text/plain; charset=${charset.label}`, bytes) };
+	const contentType = `text/plain; charset=${charset.label}`;
+	if (rendered.extraRows) {
+		const regenerate = () => tsvChunks({ ...renderer(report, ctx) }, charset.encode);
+		return { status: 'DONE', reportDocumentId: storeGeneratedDocument(ctx, contentType, regenerate) };
+	}
+	return { status: 'DONE', reportDocumentId: storeDocument(ctx, contentType, Buffer.concat([...tsvChunks(rendered, charset.encode)])) };
+}
+
+/** True when this request exceeds the type's quota (counted over requests within the scaled window). */
+function exceedsQuota(ctx, reportType) {
+	const quota = REPORT_QUOTAS[reportType];
+	if (!quota) return false;
+	const since = ctx.now() - quota.windowMs / (ctx.timeScale > 0 ? ctx.timeScale : 1);
+	const recent = [...state(ctx).reports.values()].filter((r) => r.reportType === reportType && r.createdMs > since && !r.scheduled);
+	return recent.length >= quota.requests;
 }
 
 function renderReport(report, ctx) {
@@ -244,7 +146,8 @@ function createReport(req, ctx) {
 	if (Number.isNaN(dataStartMs) || Number.isNaN(dataEndMs) || dataStartMs > (dataEndMs ?? Infinity))
 		return ctx.error(400, 'InvalidInput', 'dataStartTime and dataEndTime must be ISO 8601 date-times with dataStartTime before dataEndTime.');
 	const reportId = String(90000000000 + ++state(ctx).sequence);
-	const report = { reportId, reportType, marketplaceIds, dataStartMs, dataEndMs, reportOptions: reportOptions || {}, createdMs: ctx.now() };
+	const overQuota = exceedsQuota(ctx, reportType);
+	const report = { reportId, reportType, marketplaceIds, dataStartMs, dataEndMs, reportOptions: reportOptions || {}, createdMs: ctx.now(), overQuota };
 	state(ctx).reports.set(reportId, report);
 	return { status: 202, body: { reportId } };
 }

@@ -1,7 +1,7 @@
 'use strict';
 // Vendor APIs: retail procurement orders (7-day window, 6-month limit), acknowledgements validated asynchronously
 // through transaction status, ASN shipment confirmations, and Direct Fulfillment orders (RDT required).
-const { VENDOR_CODE, vendorStore, iso, DAY_MS } = require('../data/vendor');
+const { VENDOR_CODE, vendorStore, upsertPurchaseOrder, lastChangedMs, iso, DAY_MS } = require('../data/vendor');
 const { settleTransaction } = require('../data/vendorTransactions');
 
 const MAX_WINDOW_MS = 7 * DAY_MS;
@@ -57,6 +57,8 @@ function paginate(req, ctx, { parseFilters, matches, sortKey, maxLimit = 100 }) 
 const vendorOnly = (handler) => (req, ctx) =>
 	req.partner?.kind === 'vendor' ? handler(req, ctx) : ctx.error(403, 'Unauthorized', 'Access to requested resource is denied.', 'Vendor APIs require a vendor authorization.');
 const inWindow = (ms, window) => !window || (ms >= window.start && ms <= window.end);
+/** List queries see a PO only once it is indexed (`visibleAfterMs`); getPurchaseOrder finds it at once. */
+const visiblePurchaseOrders = (ctx) => [...vendorStore(ctx).purchaseOrders.values()].filter((po) => po.visibleAfterMs <= ctx.now());
 
 // ---------- retail purchase orders ----------
 function renderPurchaseOrder(po, includeDetails = true) {
@@ -66,9 +68,9 @@ function renderPurchaseOrder(po, includeDetails = true) {
 		...(includeDetails
 			? {
 					orderDetails: {
-						purchaseOrderDate: iso(po.createdMs), purchaseOrderChangedDate: iso(po.changedMs),
+						purchaseOrderDate: iso(po.createdMs), ...(po.changedMs > po.createdMs ? { purchaseOrderChangedDate: iso(po.changedMs) } : {}),
 						purchaseOrderStateChangedDate: iso(po.stateChangedMs), purchaseOrderType: po.purchaseOrderType,
-						paymentMethod: 'Invoice', buyingParty: { partyId: 'AMZN' }, sellingParty: { partyId: VENDOR_CODE },
+						paymentMethod: 'Invoice', buyingParty: { partyId: 'AMZN' }, sellingParty: { partyId: po.vendorCode },
 						shipToParty: po.shipToParty, billToParty: po.billToParty, shipWindow: po.shipWindow, items: po.items,
 					},
 				}
@@ -91,10 +93,11 @@ function getPurchaseOrders(req, ctx) {
 		};
 	};
 	const matches = (f) =>
-		[...vendorStore(ctx).purchaseOrders.values()].filter(
+		visiblePurchaseOrders(ctx).filter(
 			(po) =>
-				inWindow(po.createdMs, f.created) && inWindow(po.changedMs, f.changed) && (!f.state || po.purchaseOrderState === f.state) &&
-				(!f.vendorCode || f.vendorCode === VENDOR_CODE) && (!f.changedOnly || po.changedMs > po.createdMs) && !f.cancelledItems,
+				inWindow(po.createdMs, f.created) && inWindow(lastChangedMs(po), f.changed) && (!f.state || po.purchaseOrderState === f.state) &&
+				(!f.vendorCode || f.vendorCode === po.vendorCode) && (!f.changedOnly || po.changedMs > po.createdMs) &&
+				(!f.cancelledItems || po.items.some((item) => item.cancelled)),
 		);
 	const { error, page, pagination } = paginate(req, ctx, { parseFilters, matches, sortKey: 'createdMs' });
 	if (error) return error;
@@ -112,7 +115,7 @@ function itemStatus(po, item) {
 	const ack = po.acknowledgement?.items[item.itemSequenceNumber];
 	const unit = { unitOfMeasure: item.orderedQuantity.unitOfMeasure, unitSize: item.orderedQuantity.unitSize };
 	const confirmation = !ack ? 'UNCONFIRMED' : !ack.accepted ? 'REJECTED' : ack.rejected ? 'PARTIALLY_ACCEPTED' : 'ACCEPTED';
-	const received = po.purchaseOrderState === 'Closed';
+	const received = po.purchaseOrderState === 'Closed' && ack?.accepted > 0;
 	return {
 		itemSequenceNumber: item.itemSequenceNumber, buyerProductIdentifier: item.amazonProductIdentifier,
 		vendorProductIdentifier: item.vendorProductIdentifier, netCost: item.netCost, listPrice: item.listPrice,
@@ -121,7 +124,7 @@ function itemStatus(po, item) {
 			confirmationStatus: confirmation,
 			...(ack ? { acceptedQuantity: { amount: ack.accepted, ...unit }, rejectedQuantity: { amount: ack.rejected, ...unit } } : {}),
 		},
-		receivingStatus: { receiveStatus: received ? 'RECEIVED' : 'NOT_RECEIVED', ...(received ? { receivedQuantity: item.orderedQuantity } : {}) },
+		receivingStatus: { receiveStatus: received ? 'RECEIVED' : 'NOT_RECEIVED', ...(received ? { receivedQuantity: { amount: ack.accepted, ...unit } } : {}) },
 	};
 }
 
@@ -135,17 +138,18 @@ function getPurchaseOrdersStatus(req, ctx) {
 		return {
 			filters: {
 				created: created.window || defaultWindow, updated: updated.window, number: q.purchaseOrderNumber, status: q.purchaseOrderStatus,
-				confirmation: q.itemConfirmationStatus, receive: q.itemReceiveStatus, shipTo: q.shipToPartyId,
+				confirmation: q.itemConfirmationStatus, receive: q.itemReceiveStatus, shipTo: q.shipToPartyId, vendorCode: q.orderingVendorCode,
 			},
 		};
 	};
 	const statusOf = (po) => ({ ...po, status: po.purchaseOrderState === 'Closed' ? 'CLOSED' : 'OPEN', items: po.items.map((i) => itemStatus(po, i)) });
 	const matches = (f) =>
-		[...vendorStore(ctx).purchaseOrders.values()]
+		(f.number ? [...vendorStore(ctx).purchaseOrders.values()] : visiblePurchaseOrders(ctx))
 			.map(statusOf)
 			.filter(
 				(po) =>
-					inWindow(po.createdMs, f.created) && inWindow(po.stateChangedMs, f.updated) && (!f.number || po.purchaseOrderNumber === f.number) &&
+					inWindow(po.createdMs, f.created) && inWindow(lastChangedMs(po), f.updated) && (!f.number || po.purchaseOrderNumber === f.number) &&
+					(!f.vendorCode || po.vendorCode === f.vendorCode) &&
 					(!f.status || po.status === f.status) && (!f.shipTo || po.shipToParty.partyId === f.shipTo) &&
 					(!f.confirmation || po.items.some((i) => i.acknowledgementStatus.confirmationStatus === f.confirmation)) &&
 					(!f.receive || po.items.some((i) => i.receivingStatus.receiveStatus === f.receive)),
@@ -154,7 +158,7 @@ function getPurchaseOrdersStatus(req, ctx) {
 	if (error) return error;
 	const ordersStatus = page.map((po) => ({
 		purchaseOrderNumber: po.purchaseOrderNumber, purchaseOrderStatus: po.status, purchaseOrderDate: iso(po.createdMs),
-		lastUpdatedDate: iso(po.stateChangedMs), sellingParty: { partyId: VENDOR_CODE }, shipToParty: po.shipToParty, itemStatus: po.items,
+		lastUpdatedDate: iso(lastChangedMs(po)), sellingParty: { partyId: po.vendorCode }, shipToParty: po.shipToParty, itemStatus: po.items,
 	}));
 	return { status: 200, body: { payload: { ...pagination, ordersStatus } } };
 }
@@ -174,7 +178,9 @@ function transactionStatus(ctx, transactionId, kinds) {
 	const scale = ctx.timeScale > 0 ? ctx.timeScale : 1;
 	if (ctx.now() < transaction.createdMs + TRANSACTION_DELAY_MS / scale) return { transactionId, status: 'Processing' };
 	transaction.outcome ||= settleTransaction(transaction, vendorStore(ctx), ctx.now());
-	return { transactionId, ...transaction.outcome };
+	// Amazon's known behaviour (selling-partner-api-docs#1744): applied, but the transaction never leaves Processing.
+	if (transaction.outcome.stuck) return { transactionId, status: 'Processing' };
+	return { transactionId, status: transaction.outcome.status, ...(transaction.outcome.errors ? { errors: transaction.outcome.errors } : {}) };
 }
 
 const submitter = (kind, listName, wrap) => (req, ctx) => {
@@ -191,7 +197,7 @@ function getTransaction(req, ctx) {
 }
 
 function getDirectFulfillmentTransactionStatus(req, ctx) {
-	const status = transactionStatus(ctx, req.params.transactionId, ['dfAcknowledgement']);
+	const status = transactionStatus(ctx, req.params.transactionId, ['dfAcknowledgement', 'dfShipmentConfirmation']);
 	if (!status) return ctx.error(404, 'NotFound', `Transaction ${req.params.transactionId} was not found.`);
 	const { errors, ...rest } = status;
 	return { status: 200, body: { transactionStatus: { ...rest, ...(errors ? { errors: { errors } } : {}) } } };
@@ -241,6 +247,24 @@ function getDirectFulfillmentOrder(req, ctx) {
 	return { status: 200, body: renderDirectFulfillmentOrder(order) };
 }
 
+// ---------- test control (outside /_emulator, which the core inspection API owns) ----------
+const CONTROL = '/_emulator-vendor';
+
+/** POST /_emulator-vendor/purchaseOrders: one partial PO, an array or { purchaseOrders: [...] } (see upsertPurchaseOrder). */
+function injectPurchaseOrders(req, ctx) {
+	const body = req.body;
+	const partials = Array.isArray(body) ? body : Array.isArray(body?.purchaseOrders) ? body.purchaseOrders : [body];
+	const purchaseOrders = partials.filter(Boolean).map((partial) => upsertPurchaseOrder(ctx, partial));
+	return { status: 200, body: { purchaseOrders: purchaseOrders.map((po) => ({ ...renderPurchaseOrder(po), canonical: po })) } };
+}
+
+/** GET /_emulator-vendor/purchaseOrders/{number}: the canonical PO (with visibleAfterMs, pendingChange, acknowledgement). */
+function inspectPurchaseOrder(req, ctx) {
+	const number = decodeURIComponent(req.path.slice(`${CONTROL}/purchaseOrders/`.length));
+	const po = vendorStore(ctx).purchaseOrders.get(number);
+	return po ? { status: 200, body: po } : { status: 404, body: { error: 'purchase order not found' } };
+}
+
 module.exports = {
 	name: 'vendor',
 	handlers: Object.fromEntries(
@@ -254,9 +278,15 @@ module.exports = {
 			'vendorDFOrders.getOrders': requireRdt(getDirectFulfillmentOrders),
 			'vendorDFOrders.getOrder': requireRdt(getDirectFulfillmentOrder),
 			'vendorDFOrders.submitAcknowledgement': submitter('dfAcknowledgement', 'orderAcknowledgements', false),
+			'vendorDFShipping.submitShipmentConfirmations': submitter('dfShipmentConfirmation', 'shipmentConfirmations', false),
 			'vendorDFTransactions.getTransactionStatus': getDirectFulfillmentTransactionStatus,
 		}).map(([key, handler]) => [key, vendorOnly(handler)]),
 	),
+	rawRoutes: [
+		{ method: 'POST', path: `${CONTROL}/purchaseOrders`, handle: injectPurchaseOrders },
+		{ method: 'GET', prefix: `${CONTROL}/purchaseOrders/`, handle: inspectPurchaseOrder },
+		{ method: 'GET', path: `${CONTROL}/directFulfillmentOrders`, handle: (req, ctx) => ({ status: 200, body: { orders: [...vendorStore(ctx).directFulfillmentOrders.values()] } }) },
+	],
 	init(ctx) {
 		ctx.state.vendor = undefined;
 		vendorStore(ctx);
@@ -268,6 +298,7 @@ module.exports = {
 			directFulfillmentOrders: store.directFulfillmentOrders.size,
 			transactions: [...store.transactions.values()].map(({ transactionId, kind, outcome }) => ({ transactionId, kind, outcome })),
 			shipmentConfirmations: store.shipmentConfirmations.length,
+			directFulfillmentShipments: store.dfShipments.length,
 		};
 	},
 };

@@ -94,8 +94,14 @@ function buildListing(random, now, { sku, asin, productType, marketplaceIds, fba
 	};
 }
 
-/** The order generator's catalogue comes first (so order SKUs have listings everywhere), then generated listings. */
-function seedListings(seed, count, now) {
+const listOption = (value) => (Array.isArray(value) ? value : String(value || '').split(',')).map((id) => String(id).trim()).filter(Boolean);
+
+/**
+ * The order generator's catalogue comes first (so order SKUs have listings everywhere), then generated listings.
+ * `onlyIn` (option listingsMarketplaces) lists every generated listing, merchant-fulfilled, in exactly those
+ * marketplaces (bulk tests: 60,000 SKUs in one marketplace).
+ */
+function seedListings(seed, count, now, onlyIn = []) {
 	const random = createRandom(seed, 'listings');
 	const listings = new Map();
 	const everywhere = Object.values(REGION_MARKETPLACES).flat();
@@ -107,13 +113,13 @@ function seedListings(seed, count, now) {
 	}
 	for (let n = listings.size + 1; n <= count; n++) {
 		const productType = PRODUCT_TYPES[(n - 1) % PRODUCT_TYPES.length];
-		const marketplaceIds = REGION_MARKETPLACES[random.pick(['EU', 'EU', 'EU', 'NA', 'NA', 'JP'])].filter((id, i) => i === 0 || random.chance(0.6));
+		const marketplaceIds = onlyIn.length ? onlyIn : REGION_MARKETPLACES[random.pick(['EU', 'EU', 'EU', 'NA', 'NA', 'JP'])].filter((id, i) => i === 0 || random.chance(0.6));
 		const listing = buildListing(random, now, {
 			sku: `EMU-${PRODUCT_NAMES[productType].code}-${String(n).padStart(4, '0')}`,
 			asin: 'B0' + random.code(8),
 			productType,
 			marketplaceIds,
-			fbaChannel: random.chance(0.3) ? afnChannel(marketplaceById(marketplaceIds[0])) : null,
+			fbaChannel: !onlyIn.length && random.chance(0.3) ? afnChannel(marketplaceById(marketplaceIds[0])) : null,
 			basePrice: random.int(999, 19999) / 100,
 			nameIn: (m) => nameFor(productType, m),
 		});
@@ -136,7 +142,8 @@ const missingAttributeIssue = (marketplaceIds) => ({
 function listingsStore(ctx) {
 	if (!ctx.state.listings?.bySku) {
 		const count = ctx.options?.listings ?? 100;
-		ctx.state.listings = { bySku: seedListings(ctx.seed ?? 42, count, ctx.now()), submissions: 0 };
+		const onlyIn = listOption(ctx.options?.listingsMarketplaces);
+		ctx.state.listings = { bySku: seedListings(ctx.seed ?? 42, count, ctx.now(), onlyIn), submissions: 0 };
 	}
 	return ctx.state.listings;
 }

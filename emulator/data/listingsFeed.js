@@ -4,7 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const Ajv = require('ajv');
-const { listingsStore, renderItem, SELLER_ID } = require('./listings');
+const { listingsStore, renderItem, SELLER_ID, marketplaceById } = require('./listings');
 const { fulfillableQuantity } = require('./inventory');
 const { validatePatches, applyPatches, issue, listedIn } = require('../apis/listings');
 
@@ -102,4 +102,25 @@ function processListingsFeed({ feed, content, ctx }) {
 	return report('DONE', issues, doc.header, summary, items);
 }
 
-module.exports = { processListingsFeed };
+// May 2025: JSON_LISTINGS_FEED accepts 5 submissions per 5 minutes per region (on top of createFeed's plan).
+const SUBMISSION_LIMIT = 5;
+const SUBMISSION_WINDOW_MS = 5 * 60 * 1000;
+
+/** Sliding-window admission of a JSON_LISTINGS_FEED createFeed; an error result (429) when the window is full. */
+function admitListingsFeed(ctx, partnerId, marketplaceIds) {
+	const region = marketplaceById(marketplaceIds[0])?.region || 'NA';
+	const windowMs = SUBMISSION_WINDOW_MS / (ctx.timeScale > 0 ? ctx.timeScale : 1);
+	const record = (ctx.state.feeds.listingsSubmissions ??= new Map());
+	const key = `${partnerId}|${region}`;
+	const now = ctx.now();
+	const recent = (record.get(key) || []).filter((at) => at > now - windowMs);
+	if (recent.length >= SUBMISSION_LIMIT) {
+		record.set(key, recent);
+		return ctx.error(429, 'QuotaExceeded', `You exceeded your quota for JSON_LISTINGS_FEED: ${SUBMISSION_LIMIT} submissions per 5 minutes per region (${region}).`);
+	}
+	recent.push(now);
+	record.set(key, recent);
+	return null;
+}
+
+module.exports = { processListingsFeed, admitListingsFeed };

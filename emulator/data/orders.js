@@ -3,6 +3,7 @@
 const { rngTools } = require('../lib/rng');
 const { generateOrder, MINUTE } = require('../lib/orderGenerator');
 const { marketplaceById } = require('../lib/marketplaces');
+const { createLiveOrders, seedDemoOrders } = require('./demoOrders');
 
 const DEFAULT_INDEX_LAG_MS = 5 * MINUTE;
 const PENDING_TRANSITION_SHARE = 0.7;
@@ -67,9 +68,16 @@ function createOrderStore(ctx) {
 		return created;
 	}
 
+	let live = { arrive: () => 0 };
 	const store = {
-		get: (orderId) => settle(orders.get(orderId)),
-		list: () => [...orders.values()].map(settle),
+		get(orderId) {
+			live.arrive();
+			return settle(orders.get(orderId));
+		},
+		list() {
+			live.arrive();
+			return [...orders.values()].map(settle);
+		},
 		generate,
 
 		acknowledge(orderId, { merchantOrderId, items = [] } = {}) {
@@ -177,6 +185,8 @@ function createOrderStore(ctx) {
 	};
 
 	generate(ctx.options.orders ?? 200);
+	if (ctx.options.demo) seedDemoOrders(tools, add, ctx.now());
+	live = createLiveOrders(tools, add, ctx.now, ctx.options.liveOrders);
 	return store;
 }
 

@@ -24,6 +24,7 @@ const DEFAULT_OPTIONS = {
 	faults: '',
 	sandbox: false,
 	reportMb: 0,
+	reportPlain: false,
 	quiet: false,
 	piiRoles: true,
 	indexLagMs: 5 * 60 * 1000,

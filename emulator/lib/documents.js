@@ -15,14 +15,9 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 const cp1252ByChar = new Map([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
 
 function encodeCp1252(text) {
-	const out = Buffer.allocUnsafe(text.length);
-	let length = 0;
-	for (const ch of text) {
-		const code = ch.codePointAt(0);
-		// Amazon replaces characters outside the code page with '?'.
-		out[length++] = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : cp1252ByChar.get(ch) ?? 0x3f;
-	}
-	return out.subarray(0, length);
+	// Amazon replaces characters outside the code page with '?'.
+	const mapped = text.replace(/[^\x00-\x7f\xa0-\xff]/gu, (ch) => String.fromCharCode(cp1252ByChar.get(ch) ?? 0x3f));
+	return Buffer.from(mapped, 'latin1');
 }
 
 const decodeCp1252 = (buf) =>
@@ -211,13 +206,16 @@ function downloadUrl(ctx, path, contentEncodingHeader) {
 	return contentEncodingHeader ? `${url}&response-content-encoding=gzip` : url;
 }
 
-/** Raw GET handler body for a stored document { contentType, content }. */
+/** Raw GET handler body for a stored document { contentType, content } or { contentType, render() -> Readable }. */
 function serveDocument(req, ctx, document) {
 	const rejected = verifyPresigned(req, ctx);
 	if (rejected) return rejected;
-	if (!document?.content) return { status: 404, raw: '' };
+	if (!document?.content && !document?.render) return { status: 404, raw: '' };
 	const encoding = req.query['response-content-encoding'] === 'gzip' ? { 'content-encoding': 'gzip' } : {};
-	return { status: 200, headers: { 'content-type': document.contentType, ...encoding }, raw: document.content };
+	const headers = { 'content-type': document.contentType, ...encoding };
+	// Generated (benchmark-sized) documents are streamed, never held whole.
+	if (!document.content) return { status: 200, headers, stream: document.render() };
+	return { status: 200, headers, raw: document.content };
 }
 
 // ---------- processing lifecycle ----------

@@ -29,9 +29,15 @@ function parseBody(rawBody, contentType = '') {
 
 const newRequestId = () => crypto.randomUUID();
 
-/** Writes a handler result { status, body?, raw?, headers? }. */
+/** Writes a handler result { status, body?, raw?, stream?, headers? }. */
 function sendResult(nodeResponse, result, extraHeaders) {
 	const headers = { ...extraHeaders, ...(result.headers || {}) };
+	if (result.stream) {
+		nodeResponse.writeHead(result.status, headers);
+		result.stream.on('error', () => nodeResponse.destroy());
+		nodeResponse.on('close', () => result.stream.destroy());
+		return void result.stream.pipe(nodeResponse);
+	}
 	let payload;
 	if (result.raw !== undefined) payload = result.raw;
 	else if (result.body !== undefined && result.status !== 204) {

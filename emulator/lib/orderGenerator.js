@@ -124,18 +124,22 @@ function buildShipments(tools, order) {
 	];
 }
 
-/** One realistic EmuOrder (CONTRACT.md), deterministic for a given rng state. */
-function generateOrder(tools, { now, index = Infinity, marketplaceCode }) {
+/**
+ * One realistic EmuOrder (CONTRACT.md), deterministic for a given rng state. `fixed` pins status, channel, Prime,
+ * ship level (a SHIP_LEVELS key) and the age in ms (purchase = last update = now - age); unpinned ones are random.
+ */
+function generateOrder(tools, { now, index = Infinity, marketplaceCode, fixed = {} }) {
 	const code = marketplaceCode || tools.weighted(MARKETPLACE_WEIGHTS);
 	const marketplace = marketplaceByCode(code);
 	const locale = LOCALES[code] || LOCALES.US;
-	const status = index < STATUS_CYCLE.length ? STATUS_CYCLE[index] : tools.weighted(STATUS_WEIGHTS);
-	const channel = pickChannel(tools, status);
+	const status = fixed.status || (index < STATUS_CYCLE.length ? STATUS_CYCLE[index] : tools.weighted(STATUS_WEIGHTS));
+	const channel = fixed.channel || pickChannel(tools, status);
 	const isBusiness = tools.chance(0.12);
-	const isPrime = tools.chance(channel === 'AFN' ? 0.6 : 0.15);
+	const isPrime = fixed.isPrime ?? tools.chance(channel === 'AFN' ? 0.6 : 0.15);
 	const isGift = tools.chance(0.08);
-	const level = SHIP_LEVELS[pickShipLevel(tools, { channel, isPrime })];
-	const { purchase, lastUpdate } = pickTimeline(tools, status, now);
+	const level = SHIP_LEVELS[fixed.level || pickShipLevel(tools, { channel, isPrime })];
+	const { purchase, lastUpdate } =
+		fixed.ageMs === undefined ? pickTimeline(tools, status, now) : { purchase: now - fixed.ageMs, lastUpdate: now - fixed.ageMs };
 	const name = `${tools.pick(locale.first)} ${tools.pick(locale.last)}`;
 	const company = isBusiness ? `${tools.pick(locale.last)} ${tools.pick(['GmbH', 'Ltd', 'LLC', 'SARL', 'S.p.A.', 'KK', 'Pty Ltd'])}` : null;
 	const order = {

@@ -16,9 +16,17 @@ export const EMULATOR_LWA = {
 	vendorCode: 'EMUVC',
 };
 
+/**
+ * The demo's emulator (`npm start`, and the E2E runs of the examples): a small seeded order book plus the demo orders
+ * every example acts on (emulator `--demo`), and a new order every 3 minutes (`--live-orders 3`).
+ */
+export const DEMO_EMULATOR = { seed: 42, orders: 50, extraArgs: ['--demo', '--live-orders', '3'] };
+
 // Ids/names the example workflows reference.
 export const DEMO_CREDENTIALS = {
 	seller: { id: 'amzSellerDemo001', name: 'Amazon Seller Central (emulator)', type: 'amazonSellerCentralApi' },
+	// EU marketplaces (Cp1252 reports, FBA import, VAT invoices): the report and invoice examples use it.
+	sellerEu: { id: 'amzSellerDemoEU01', name: 'Amazon Seller Central EU (emulator)', type: 'amazonSellerCentralApi' },
 	vendor: { id: 'amzVendorDemo001', name: 'Amazon Vendor Central (emulator)', type: 'amazonVendorCentralApi' },
 };
 
@@ -71,4 +79,19 @@ export function examplesFingerprint() {
 	const hash = createHash('sha256');
 	for (const { file, workflow } of exampleWorkflows()) hash.update(file).update(JSON.stringify(workflow));
 	return hash.digest('hex').slice(0, 16);
+}
+
+/** The EU seller credential the report and invoice examples use (import it next to demoCredentials). */
+export function demoEuCredential(emulatorUrl, overrides = {}) {
+	return {
+		...DEMO_CREDENTIALS.sellerEu,
+		data: {
+			...endpointFields(emulatorUrl),
+			region: 'eu',
+			refreshToken: EMULATOR_LWA.sellerRefreshToken,
+			sellerId: EMULATOR_LWA.sellerId,
+			defaultMarketplaceId: 'A1PA6795UKMFR9',
+			...overrides,
+		},
+	};
 }

@@ -72,7 +72,11 @@ export function startProcess(name, command, args, { cwd, env, logFile, echo = fa
 export async function stopProcess(handle, { graceMs = 10000 } = {}) {
 	if (!running.has(handle)) return;
 	signalGroup(handle.pid, 'SIGTERM');
-	const outcome = await Promise.race([handle.exited, sleep(graceMs).then(() => 'timeout')]);
+	// The grace timer is cancelled as soon as the process exits; an uncancelled one kept every caller waiting graceMs.
+	const grace = new AbortController();
+	const timeout = sleep(graceMs, 'timeout', { signal: grace.signal }).catch(() => 'exited');
+	const outcome = await Promise.race([handle.exited, timeout]);
+	grace.abort();
 	if (outcome === 'timeout') {
 		signalGroup(handle.pid, 'SIGKILL');
 		await handle.exited;
@@ -90,6 +94,10 @@ export function killAllProcessesNow() {
 }
 
 let installed = false;
+let stopping = false;
+/** True once a signal handler of stopProcessesOnExit is shutting everything down (children exit on purpose then). */
+export const isStopping = () => stopping;
+
 /** On SIGINT/SIGTERM: stop children gracefully, run `beforeExit`, exit 130/143. On exit: kill what is left. */
 export function stopProcessesOnExit(beforeExit = async () => {}) {
 	if (installed) return;
@@ -97,6 +105,7 @@ export function stopProcessesOnExit(beforeExit = async () => {}) {
 	process.on('exit', killAllProcessesNow);
 	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
 		process.once(signal, async () => {
+			stopping = true;
 			process.stderr.write(`\n[amazon-spapi] ${signal}: stopping everything this command started ...\n`);
 			await stopAllProcesses();
 			await beforeExit();

@@ -1,16 +1,19 @@
 // The editor in headless Chromium: log in, find both Amazon Seller Central nodes in the node panel, add the action
-// node with its operations listed, run "Get many orders" against the emulator from the editor, and open the
-// credential dialog. Screenshots go to test/e2e/artifacts/.
+// node with its operations listed, run "Get many orders" against the emulator from the editor, open the credential
+// dialog, then open each example workflow as the demo imports it, execute it and check that its last node has output.
+// Screenshots go to test/e2e/artifacts/.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.mjs';
-import { demoCredentials } from '../../scripts/lib/demo-data.mjs';
-import { importCredentials } from '../../scripts/lib/n8n-cli.mjs';
+import { DEMO_EMULATOR, demoCredentials, exampleWorkflows } from '../../scripts/lib/demo-data.mjs';
+import { startEmulator } from '../../scripts/lib/emulator.mjs';
+import { importCredentials, importWorkflows } from '../../scripts/lib/n8n-cli.mjs';
 import { DEMO_OWNER } from '../../scripts/lib/n8n-rest.mjs';
 import { skipUnless } from './lib/context.mjs';
-import { context, startServerWithOwner, testEmulator, testInstance } from './lib/harness.mjs';
+import { scenarios } from './lib/example-runs.mjs';
+import { context, startServerWithOwner, testInstance } from './lib/harness.mjs';
 
 const requirements = {
 	credentials: ['AmazonSellerCentralApi.credentials.js'],
@@ -56,13 +59,16 @@ describe('the n8n 2.41.1 editor shows and runs the Amazon nodes', skipUnless(con
 
 	before(async () => {
 		const executablePath = await ensureChromium();
-		emulator = await testEmulator({ orders: 12 });
+		// The demo's emulator and examples, as `npm start` sets them up (a faster clock only shortens feed processing).
+		emulator = await startEmulator({ ...DEMO_EMULATOR, timeScale: 60 });
 		const instance = await testInstance();
 		await importCredentials(instance, demoCredentials(emulator.url));
+		await importWorkflows(instance, exampleWorkflows().map(({ workflow }) => workflow));
 		({ server } = await startServerWithOwner(instance));
 		browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 		page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		page.setDefaultTimeout(30000);
+		page.on('dialog', (dialog) => dialog.accept()); // "leave without saving?" when moving to the examples
 	});
 
 	after(async () => {
@@ -128,4 +134,27 @@ describe('the n8n 2.41.1 editor shows and runs the Amazon nodes', skipUnless(con
 		}
 		await shot('5-credential-dialog');
 	}));
+
+	// In the order of the order life cycle, as the examples' notes suggest (acknowledge, cancel, ship).
+	for (const { example, lastNode } of scenarios) {
+		const name = example.replace('.json', '');
+		test(`example ${example}: opens, executes and shows output on "${lastNode}"`, { timeout: 180000 }, withFailureShot(name, async () => {
+			const { workflow } = exampleWorkflows().find(({ file }) => file === example);
+			await page.goto(`${server.url}/workflow/${workflow.id}`);
+			const node = page.locator(`${byTestId('canvas-node')}[data-node-name="${lastNode}"]`);
+			await node.waitFor();
+			await shot(`example-${name}-1-opened`);
+			await page.locator(byTestId('execute-workflow-button')).first().click();
+			await node.locator(byTestId('canvas-node-status-success')).waitFor({ timeout: 150000 });
+			await shot(`example-${name}-2-executed`);
+			await node.dblclick();
+			const outputPanel = page.locator(byTestId('output-panel'));
+			await outputPanel.getByText(/\d{3}-\d{7}-\d{7}/).first().waitFor();
+			const output = await outputPanel.innerText();
+			assert.match(output, /orderId/, `"${lastNode}" shows its output items`);
+			assert.match(output, /success/, `"${lastNode}" shows the outcome per order`);
+			await shot(`example-${name}-3-output`);
+			await page.keyboard.press('Escape');
+		}));
+	}
 });

@@ -51,6 +51,15 @@ describe('credentials in n8n 2.41.1', skipUnless(context, requirements), () => {
 			}
 		});
 
+		test(`${kind}: the other account type's refresh token fails with a message naming the account type`, { timeout: 60000 }, async () => {
+			const credential = imported.find((c) => c.type === DEMO_CREDENTIALS[kind].type);
+			const other = imported.find((c) => c.type !== DEMO_CREDENTIALS[kind].type);
+			const result = await rest.testCredential({ ...credential, data: { ...credential.data, refreshToken: other.data.refreshToken } });
+			assert.equal(result.status, 'Error');
+			assert.match(result.message, kind === 'seller' ? /Seller Central account.*Vendor Central/ : /Vendor Central account.*Seller Central/);
+			assert.ok(!JSON.stringify(result).includes(other.data.refreshToken), 'no secret in the message');
+		});
+
 		test(`${kind}: n8n returns the stored credential with its secrets redacted`, { timeout: 30000 }, async () => {
 			const credential = imported.find((c) => c.type === DEMO_CREDENTIALS[kind].type);
 			const stored = await rest.getCredential(credential.id);

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { formatSeconds, info } from '../../scripts/lib/log.mjs';
 import { ensureN8n } from '../../scripts/lib/n8n-install.mjs';
 import { buildPackageInto, dropUnbuiltEntries, installPackageIntoUserFolder } from '../../scripts/lib/package-build.mjs';
@@ -13,7 +13,7 @@ import { killRegisteredGroups, PID_REGISTRY_ENV } from '../../scripts/lib/proces
 import { CONTEXT_ENV } from './lib/context.mjs';
 
 // Order matters: cheap checks first; the browser and the 1.x host last.
-const TEST_ORDER = ['credentials', 'headless', 'polling', 'browser', 'compat-n8n1'];
+const TEST_ORDER = ['credentials', 'headless', 'reports', 'listings', 'vendor', 'polling', 'queue-mode', 'browser', 'compat-n8n1'];
 const E2E_DIR = join(REPO_ROOT, 'test', 'e2e');
 const started = Date.now();
 const keepRunDir = process.env.E2E_KEEP === '1';
@@ -41,9 +41,11 @@ function testFiles() {
 	return files.map((file) => join(E2E_DIR, file));
 }
 
-async function prepare() {
+async function prepare(files) {
 	const hosts = { current: await ensureN8n('current') };
-	if (process.env.E2E_SKIP_LEGACY !== '1') hosts.legacy = await ensureN8n('legacy');
+	// The n8n 1.x host is a separate install: only when a compat file runs.
+	const needsLegacy = files.some((file) => basename(file).startsWith('compat'));
+	if (needsLegacy && process.env.E2E_SKIP_LEGACY !== '1') hosts.legacy = await ensureN8n('legacy');
 	const context = {
 		repoRoot: REPO_ROOT,
 		runDir,
@@ -63,7 +65,7 @@ async function prepare() {
 			info(`NOT IN THE REPO YET (left out of package.json for this run; tests needing them are skipped): ${context.notBuilt.join(', ')}`);
 		}
 		installPackageIntoUserFolder(context.packageDir, context.userFolder);
-		installPackageIntoUserFolder(context.packageDir, context.legacyUserFolder);
+		if (hosts.legacy) installPackageIntoUserFolder(context.packageDir, context.legacyUserFolder);
 	} catch (error) {
 		context.buildError = error.message.split('\n').slice(0, 6).join(' | ');
 		info(`The package does not build; tests that need it will be skipped:\n${error.message}`);
@@ -73,9 +75,9 @@ async function prepare() {
 	return { context, contextFile };
 }
 
-function runNodeTest(files, contextFile) {
+function runNodeTest(file, contextFile) {
 	return new Promise((resolvePromise) => {
-		const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+		const child = spawn(process.execPath, ['--test', file], {
 			cwd: REPO_ROOT,
 			env: { ...process.env, [CONTEXT_ENV]: contextFile },
 			stdio: 'inherit',
@@ -84,10 +86,29 @@ function runNodeTest(files, contextFile) {
 	});
 }
 
+/** One `node --test` per file, in TEST_ORDER: given several files, node runs them in its own (alphabetical) order. */
+async function runInOrder(files, contextFile) {
+	const failed = [];
+	for (const file of files) {
+		const fileStarted = Date.now();
+		const code = await runNodeTest(file, contextFile);
+		info(`${basename(file)}: ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${formatSeconds(Date.now() - fileStarted)}`);
+		if (code !== 0) failed.push(basename(file));
+	}
+	info(`E2E files: ${files.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.join(', ')})` : ''}`);
+	return failed.length ? 1 : 0;
+}
+
 async function main() {
-	const { context, contextFile } = await prepare();
-	info(`Prepared in ${formatSeconds(Date.now() - started)}; running ${testFiles().length} test files`);
-	const code = await runNodeTest(testFiles(), contextFile);
+	const files = testFiles();
+	if (!files.length) {
+		// Without files, `node --test` discovers test files on its own (the emulator CLI, nested runs) and hangs.
+		info(`No E2E test file matches ${process.argv.slice(2).join(' ')}; files: ${readdirSync(E2E_DIR).filter((file) => file.endsWith('.test.mjs')).join(', ')}`);
+		return 2;
+	}
+	const { context, contextFile } = await prepare(files);
+	info(`Prepared in ${formatSeconds(Date.now() - started)}; running ${files.length} test files`);
+	const code = await runInOrder(files, contextFile);
 	info(`E2E suite finished in ${formatSeconds(Date.now() - started)} with exit code ${code}`);
 	if (context.notBuilt.length) info(`Incomplete package: ${context.notBuilt.join(', ')} not built; their tests were SKIPPED, not passed.`);
 	if (context.buildError) {

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { validateResponse } from '../../emulator';
 import { startPartB, type PartB } from './conformance-b.helpers';
 
 const PO = '/vendor/orders/v1/purchaseOrders';
@@ -16,7 +17,7 @@ interface PoItem {
 interface PurchaseOrder {
 	purchaseOrderNumber: string;
 	purchaseOrderState: string;
-	orderDetails: { purchaseOrderDate: string; items: PoItem[] };
+	orderDetails: { purchaseOrderDate: string; sellingParty: { partyId: string }; items: PoItem[] };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -26,7 +27,7 @@ const ordersOf = (body: IDataObject) => payload(body).orders as PurchaseOrder[];
 function acknowledgement(po: PurchaseOrder, itemOverrides: (item: PoItem) => IDataObject = () => ({})) {
 	return {
 		purchaseOrderNumber: po.purchaseOrderNumber,
-		sellingParty: { partyId: 'EMUVC' },
+		sellingParty: po.orderDetails.sellingParty,
 		acknowledgementDate: new Date().toISOString(),
 		items: po.orderDetails.items.map((item) => ({
 			itemSequenceNumber: item.itemSequenceNumber,
@@ -43,8 +44,15 @@ describe('vendor retail purchase orders', () => {
 	let emu: PartB;
 	let now: number;
 	beforeAll(async () => {
-		emu = await startPartB({}, 'vendor');
+		// Real-time transaction delay (20 s): "Processing" is observable before the clock is advanced, however busy the machine.
+		emu = await startPartB({ timeScale: 1 }, 'vendor');
 		now = await emu.control.now();
+		// Fresh POs of our own, so the tests don't depend on how many the seed placed in the last days.
+		await fetch(`${emu.url}/_emulator-vendor/purchaseOrders`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify([{ createdAgoMs: DAY }, { createdAgoMs: DAY }, { createdAgoMs: 2 * DAY }]),
+		});
 	});
 	afterAll(async () => await emu.stop());
 
@@ -83,7 +91,7 @@ describe('vendor retail purchase orders', () => {
 	});
 
 	it('acknowledges asynchronously: Success moves the PO to Acknowledged', async () => {
-		const [po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 5 * DAY)}&purchaseOrderState=New`)).body);
+		const [po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 6 * DAY)}&purchaseOrderState=New`)).body);
 		const submitted = await emu.api('POST', '/vendor/orders/v1/acknowledgements', { acknowledgements: [acknowledgement(po)] });
 		expect(submitted.status).toBe(202);
 		const status = await settle(payload(submitted.body).transactionId as string);
@@ -96,7 +104,7 @@ describe('vendor retail purchase orders', () => {
 	});
 
 	it('fails transactions for unknown POs, quantity mismatches, forbidden backorders and missing netCost', async () => {
-		const [, po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 5 * DAY)}&purchaseOrderState=New`)).body);
+		const [, po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 6 * DAY)}&purchaseOrderState=New`)).body);
 		const [first] = po.orderDetails.items;
 		const backorder = { ...first, isBackOrderAllowed: false };
 		const broken = acknowledgement({ ...po, orderDetails: { ...po.orderDetails, items: [backorder, ...po.orderDetails.items.slice(1)] } }, (item) =>
@@ -117,15 +125,26 @@ describe('vendor retail purchase orders', () => {
 		expect((payload((await emu.api('GET', `${PO}/${po.purchaseOrderNumber}`)).body) as unknown as PurchaseOrder).purchaseOrderState).toBe('New');
 	});
 
-	it('accepts shipment confirmations (ASN) as a transaction', async () => {
-		const confirmation = {
-			shipmentIdentifier: 'ASN-0001', shipmentConfirmationType: 'Original', shipmentConfirmationDate: new Date().toISOString(),
-			sellingParty: { partyId: 'EMUVC' }, shipFromParty: { partyId: 'EMUWH' }, shipToParty: { partyId: 'FRA7' },
-			shippedItems: [{ itemSequenceNumber: '1', amazonProductIdentifier: 'B000000001', shippedQuantity: { amount: 6, unitOfMeasure: 'Eaches' } }],
+	it('accepts shipment confirmations (ASN) within the accepted quantities, as a transaction', async () => {
+		const [po] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 6 * DAY)}&purchaseOrderState=Acknowledged`)).body);
+		const [item] = po.orderDetails.items;
+		const confirmation = (amount: number, type = 'Original') => ({
+			shipmentIdentifier: 'ASN-0001', shipmentConfirmationType: type, shipmentConfirmationDate: new Date().toISOString(),
+			sellingParty: po.orderDetails.sellingParty, shipFromParty: { partyId: 'EMUWH' }, shipToParty: { partyId: 'FRA7' },
+			shippedItems: [
+				{ itemSequenceNumber: '001', amazonProductIdentifier: item.amazonProductIdentifier, shippedQuantity: { amount, unitOfMeasure: item.orderedQuantity.unitOfMeasure }, itemDetails: { purchaseOrderNumber: po.purchaseOrderNumber } },
+			],
+		});
+		const submit = async (body: IDataObject) => {
+			const submitted = await emu.api('POST', '/vendor/shipping/v1/shipmentConfirmations', { shipmentConfirmations: [body] });
+			expect(submitted.status).toBe(202);
+			return await settle(payload(submitted.body).transactionId as string);
 		};
-		const submitted = await emu.api('POST', '/vendor/shipping/v1/shipmentConfirmations', { shipmentConfirmations: [confirmation] });
-		expect(submitted.status).toBe(202);
-		expect((await settle(payload(submitted.body).transactionId as string)).status).toBe('Success');
+		const tooMany = await submit(confirmation(item.orderedQuantity.amount + 1));
+		expect((tooMany.errors as Array<{ code: string }>)[0].code).toBe('InvalidQuantity');
+		expect((await submit(confirmation(item.orderedQuantity.amount))).status).toBe('Success');
+		expect(((await submit(confirmation(1))).errors as Array<{ code: string }>)[0].code).toBe('DuplicateShipment');
+		expect((await submit(confirmation(1, 'Replace'))).status).toBe('Success');
 	});
 });
 
@@ -176,5 +195,80 @@ describe('vendor direct fulfillment', () => {
 		expect((failed.errors as { errors: Array<{ code: string }> }).errors[0].code).toBe('InvalidQuantity');
 		const accepted = await emu.api('GET', `${DF}/${order.purchaseOrderNumber}`, undefined, { token: rdt });
 		expect((accepted.body.orderDetails as IDataObject).orderStatus).toBe('ACCEPTED');
+		const shipment = {
+			purchaseOrderNumber: order.purchaseOrderNumber, shipmentDetails: { shippedDate: new Date().toISOString(), shipmentStatus: 'SHIPPED' },
+			sellingParty: { partyId: 'EMUVC' }, shipFromParty: { partyId: 'EMUWH' },
+			items: order.orderDetails.items.map((i) => ({ itemSequenceNumber: Number(i.itemSequenceNumber), shippedQuantity: { amount: i.orderedQuantity.amount, unitOfMeasure: 'Each' } })),
+			containers: [{ containerType: 'Carton', containerIdentifier: 'C1', trackingNumber: '1Z1', weight: { unitOfMeasure: 'KG', value: '1' }, packedItems: [] }],
+		};
+		const shipped = await emu.api('POST', '/vendor/directFulfillment/shipping/2021-12-28/shipmentConfirmations', { shipmentConfirmations: [shipment] });
+		expect(shipped.status).toBe(202);
+		expect(validateResponse('vendorDirectFulfillmentShipping_2021-12-28.json', 'submitShipmentConfirmations', 202, shipped.body)).toEqual([]);
+		await emu.control.advanceClock(60 * 1000);
+		const shipStatus = await emu.api('GET', `/vendor/directFulfillment/transactions/2021-12-28/transactions/${shipped.body.transactionId}`);
+		expect((shipStatus.body.transactionStatus as IDataObject).status).toBe('Success');
+		expect(((await emu.api('GET', `${DF}/${order.purchaseOrderNumber}`, undefined, { token: rdt })).body.orderDetails as IDataObject).orderStatus).toBe('SHIPPED');
+	});
+});
+
+describe('vendor world over time (conforming to Amazon\'s models)', () => {
+	let emu: PartB;
+	beforeAll(async () => (emu = await startPartB({ purchaseOrders: 120 }, 'vendor')));
+	afterAll(async () => await emu.stop());
+
+	const control = async (path: string, body?: unknown) =>
+		(await (await fetch(`${emu.url}/_emulator-vendor/${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as IDataObject;
+	const conforms = (model: string, operationId: string, response: { status: number; body: IDataObject }) =>
+		expect(validateResponse(model, operationId, response.status, response.body)).toEqual([]);
+
+	it('lists POs of both vendor codes, filters by orderingVendorCode, and hides late-indexed POs from lists only', async () => {
+		const now = await emu.control.now();
+		const window = `changedAfter=${iso(now - 6 * DAY)}&changedBefore=${iso(now)}`;
+		const all = ordersOf((await emu.api('GET', `${PO}?${window}`)).body);
+		const codes = new Set(all.map((po) => po.orderDetails.sellingParty.partyId));
+		expect([...codes].sort()).toEqual(['EMUV2', 'EMUVC']);
+		const second = ordersOf((await emu.api('GET', `${PO}?${window}&orderingVendorCode=EMUV2`)).body);
+		expect(second.every((po) => po.orderDetails.sellingParty.partyId === 'EMUV2')).toBe(true);
+		const { purchaseOrders } = (await control('purchaseOrders', [{ visibleLagMs: 3600_000 }])) as { purchaseOrders: Array<{ purchaseOrderNumber: string }> };
+		const late = purchaseOrders[0].purchaseOrderNumber;
+		expect(ordersOf((await emu.api('GET', `${PO}?${window}`)).body).some((po) => po.purchaseOrderNumber === late)).toBe(false);
+		expect((await emu.api('GET', `${PO}/${late}`)).status).toBe(200);
+		await emu.control.advanceClock(2 * 3600_000);
+		const later = await emu.control.now();
+		expect(ordersOf((await emu.api('GET', `${PO}?changedAfter=${iso(later - 6 * DAY)}`)).body).some((po) => po.purchaseOrderNumber === late)).toBe(true);
+	});
+
+	it('Amazon changes a PO (purchaseOrderChangedDate, isPOChanged) and closes acknowledged POs two weeks later', async () => {
+		const { purchaseOrders } = (await control('purchaseOrders', [{ createdAgoMs: DAY }])) as { purchaseOrders: Array<{ purchaseOrderNumber: string; canonical: { items: PoItem[] } }> };
+		const [{ purchaseOrderNumber: number, canonical }] = purchaseOrders;
+		await emu.control.advanceClock(60_000);
+		await control('purchaseOrders', [{ purchaseOrderNumber: number, items: canonical.items.map((item) => ({ ...item, orderedQuantity: { ...item.orderedQuantity, amount: 0 } })) }]);
+		const changed = await emu.api('GET', `${PO}/${number}`);
+		conforms('vendorOrders.json', 'getPurchaseOrder', changed);
+		expect((payload(changed.body).orderDetails as IDataObject).purchaseOrderChangedDate).toEqual(expect.any(String));
+		const now = await emu.control.now();
+		const changedOnly = ordersOf((await emu.api('GET', `${PO}?changedAfter=${iso(now - 2 * DAY)}&isPOChanged=true`)).body);
+		expect(changedOnly.map((po) => po.purchaseOrderNumber)).toContain(number);
+
+		const [acknowledged] = ordersOf((await emu.api('GET', `${PO}?createdAfter=${iso(now - 6 * DAY)}&purchaseOrderState=Acknowledged`)).body);
+		await emu.control.advanceClock(15 * DAY);
+		const closed = await emu.api('GET', `${PO}/${acknowledged.purchaseOrderNumber}`);
+		expect((payload(closed.body) as unknown as PurchaseOrder).purchaseOrderState).toBe('Closed');
+		const status = await emu.api('GET', `/vendor/orders/v1/purchaseOrdersStatus?purchaseOrderNumber=${acknowledged.purchaseOrderNumber}`);
+		conforms('vendorOrders.json', 'getPurchaseOrdersStatus', status);
+		const [entry] = payload(status.body).ordersStatus as Array<{ purchaseOrderStatus: string; itemStatus: Array<{ receivingStatus: IDataObject }> }>;
+		expect(entry.purchaseOrderStatus).toBe('CLOSED');
+		expect(entry.itemStatus[0].receivingStatus.receiveStatus).toBe('RECEIVED');
+	});
+
+	it('keeps the transaction of a PO marked stuck in Processing while applying the acknowledgement', async () => {
+		const { purchaseOrders } = (await control('purchaseOrders', [{ createdAgoMs: DAY, stuckTransactions: true }])) as { purchaseOrders: Array<{ purchaseOrderNumber: string }> };
+		const po = payload((await emu.api('GET', `${PO}/${purchaseOrders[0].purchaseOrderNumber}`)).body) as unknown as PurchaseOrder;
+		const submitted = await emu.api('POST', '/vendor/orders/v1/acknowledgements', { acknowledgements: [acknowledgement(po)] });
+		await emu.control.advanceClock(10 * 60_000);
+		const status = await emu.api('GET', `/vendor/transactions/v1/transactions/${payload(submitted.body).transactionId}`);
+		conforms('vendorTransactionStatus.json', 'getTransaction', status);
+		expect((payload(status.body).transactionStatus as IDataObject).status).toBe('Processing');
+		expect(((await control(`purchaseOrders/${po.purchaseOrderNumber}`)) as { purchaseOrderState: string }).purchaseOrderState).toBe('Acknowledged');
 	});
 });

@@ -35,10 +35,23 @@ describe('Feed → Get / Get Result', () => {
 
 	it('returns the processing messages of a DONE feed with per-message result codes', async () => {
 		const now = await emulator.control.now();
-		await emulator.control.injectOrders([emuOrder('444-4000001-0000001', [emuItem('40000000000001', 1)], now)]);
+		await emulator.control.injectOrders([
+			emuOrder('444-4000001-0000001', [emuItem('40000000000001', 1)], now),
+			emuOrder('444-4000002-0000002', [emuItem('40000000000002', 1)], now),
+		]);
+		// Both orders pass the node's checks; Amazon rejects the second one's unknown order item while processing.
 		const ack = await emulator.run(
-			{ resource: 'order', operation: 'acknowledge', orderId: '={{ $json.id }}', waitForResult: false },
-			[{ id: '444-4000001-0000001' }, { id: '444-9999999-9999999' }],
+			{
+				resource: 'order',
+				operation: 'acknowledge',
+				orderId: '={{ $json.id }}',
+				options: { merchantItems: { item: [{ orderItemId: '={{ $json.itemId }}', merchantOrderItemId: 'L-1' }] } },
+				waitForResult: false,
+			},
+			[
+				{ id: '444-4000001-0000001', itemId: '40000000000001' },
+				{ id: '444-4000002-0000002', itemId: '49999999999999' },
+			],
 		);
 		const feedId = String(ack.items[0].json.feedId);
 		await emulator.control.advanceClock(10 * 60_000);
@@ -47,7 +60,7 @@ describe('Feed → Get / Get Result', () => {
 			processingStatus: 'DONE',
 			success: false,
 			summary: expect.objectContaining({ processed: 2, withError: 1 }),
-			messages: [expect.objectContaining({ messageId: 2, resultCode: 'Error', code: '18028' })],
+			messages: [expect.objectContaining({ messageId: 2, resultCode: 'Error', code: '18030' })],
 		});
 	});
 

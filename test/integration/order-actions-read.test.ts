@@ -23,8 +23,11 @@ describe('Order → Get / Get Items / Get Many', () => {
 		expect(error).toBeUndefined();
 		expect(items[0]).toMatchObject({
 			pairedItem: { item: 0 },
-			json: { orderId: MFN, fulfillmentChannel: 'MFN', markAsShipped: false },
+			json: { orderId: MFN, fulfillmentChannel: 'MFN', markAsShipped: false, shippingSpeed: expect.any(String) },
 		});
+		for (const deadline of ['earliestShipDate', 'latestShipDate', 'earliestDeliveryDate', 'latestDeliveryDate']) {
+			expect(Date.parse(String(items[0].json[deadline]))).toBeGreaterThan(0);
+		}
 		expect((items[0].json.items as unknown[]).length).toBe(2);
 	});
 
@@ -40,14 +43,41 @@ describe('Order → Get / Get Items / Get Many', () => {
 
 	it('returns one output item per order item, paired with the input', async () => {
 		const { items } = await emulator.run(
-			{ resource: 'order', operation: 'getItems', orderId: '={{ $json.id }}', apiVersion: 'v0' },
+			{ resource: 'order', operation: 'getItems', orderId: '={{ $json.id }}', apiVersion: 'v0', simplify: false },
 			[{ id: FBA }, { id: MFN }],
 		);
-		expect(items.map((item) => [item.pairedItem, item.json.OrderItemId])).toEqual([
-			[{ item: 0 }, '30000000000003'],
-			[{ item: 1 }, '30000000000001'],
-			[{ item: 1 }, '30000000000002'],
+		expect(items.map((item) => [item.pairedItem, item.json.orderId, item.json.OrderItemId])).toEqual([
+			[{ item: 0 }, FBA, '30000000000003'],
+			[{ item: 1 }, MFN, '30000000000001'],
+			[{ item: 1 }, MFN, '30000000000002'],
 		]);
+	});
+
+	it.each(['v2026', 'v0'])('simplifies items with numeric prices by default (%s)', async (apiVersion) => {
+		const { items } = await emulator.run({ resource: 'order', operation: 'getItems', orderId: MFN, apiVersion });
+		expect(items[0].json).toMatchObject({
+			orderId: MFN,
+			orderItemId: '30000000000001',
+			sku: 'SKU-0001',
+			quantity: 2,
+			price: expect.any(Number),
+			isGift: true,
+		});
+	});
+
+	it('searches every marketplace of the credential\'s region when asked', async () => {
+		const defaultOnly = await emulator.run({ resource: 'order', operation: 'getAll', returnAll: true, lookbackDays: 60 });
+		const region = await emulator.run({
+			resource: 'order',
+			operation: 'getAll',
+			returnAll: true,
+			lookbackDays: 60,
+			marketplaceScope: 'region',
+		});
+		expect(region.error).toBeUndefined();
+		const marketplaces = (run: typeof region) => new Set(run.items.map((item) => item.json.marketplaceId));
+		expect([...marketplaces(defaultOnly)]).toEqual(['ATVPDKIKX0DER']);
+		expect(marketplaces(region).size).toBeGreaterThan(1);
 	});
 
 	it('searches with the shared filters and honours the limit', async () => {
@@ -72,9 +102,10 @@ describe('Order → Get / Get Items / Get Many', () => {
 		const { error } = await emulator.run({
 			resource: 'order',
 			operation: 'getAll',
-			filters: { marketplaceIds: ['A1PA6795UKMFR9'] },
+			marketplaceScope: 'selected',
+			marketplaceIds: ['A1PA6795UKMFR9'],
 		});
-		expect(error?.message).toMatch(/^Filters → Marketplace Names or IDs: .*region EU.*\[item 0\]$/);
+		expect(error?.message).toMatch(/^Marketplace Names or IDs: .*region EU.*\[item 0\]$/);
 		const { error: dateError } = await emulator.run({
 			resource: 'order',
 			operation: 'getAll',

@@ -14,6 +14,10 @@ const SHIP_EARLY = '222-2000003-0000003';
 const FEED_A = '222-2000004-0000004';
 const FEED_B = '222-2000005-0000005';
 const FBA = '222-2000006-0000006';
+const PENDING = '222-2000007-0000007';
+const CANCELED = '222-2000008-0000008';
+const B2B_US = '222-2000009-0000009';
+const B2C_US = '222-2000010-0000010';
 
 const mappings = {
 	mapping: [
@@ -35,6 +39,10 @@ beforeAll(async () => {
 		emuOrder(FEED_A, [emuItem('20000000000005', 1)], now),
 		emuOrder(FEED_B, [emuItem('20000000000006', 2)], now),
 		emuOrder(FBA, [emuItem('20000000000007', 1)], now, { fulfillmentChannel: 'AFN' }),
+		emuOrder(PENDING, [emuItem('20000000000008', 1)], now, { status: 'Pending' }),
+		emuOrder(CANCELED, [emuItem('20000000000009', 1, { quantityCanceled: 1 })], now, { status: 'Canceled' }),
+		emuOrder(B2B_US, [emuItem('20000000000010', 1)], now, { isBusiness: true }),
+		emuOrder(B2C_US, [emuItem('20000000000011', 1)], now),
 	]);
 });
 
@@ -72,19 +80,22 @@ describe('Order → Confirm Shipment (API)', () => {
 		expect((await emulator.order(SHIP_ALL)).status).toBe('Shipped');
 	});
 
-	it('sends unmapped carriers as Other + name, and returns Amazon\'s validation error with the item index', async () => {
+	it('sends unmapped carriers as Other + name when chosen, and returns Amazon\'s validation error with the item index', async () => {
 		const input = [
 			{ orderId: SHIP_PART, tracking: 'H1', carrier: 'Hermes DE' },
 			{ orderId: SHIP_EARLY, tracking: 'T2', carrier: 'Paketdienst Müller' },
 		];
 		const early = new Date(now - 2 * 86_400_000).toISOString();
 		const parameters = confirm({
+			carrierFallback: 'other',
 			itemsToShip: 'selected',
 			items: { item: [{ orderItemId: '={{ $json.orderId.endsWith("2") ? "20000000000003" : "20000000000004" }}', quantity: 1 }] },
 			options: { shipDate: `={{ $json.orderId.endsWith("3") ? "${early}" : "" }}` },
 		});
 		const failed = await emulator.run(parameters, input);
 		expect(failed.error?.message).toMatch(/before the purchase date.*\[item 1\]/);
+		expect(failed.error?.description).toContain('Amazon refused the shipment confirmation');
+		expect(failed.error?.description).not.toContain('2 minutes');
 
 		// The failed run above already confirmed item 0 (per-order calls); this one confirms another unit.
 		const { items } = await emulator.run(parameters, input, true);
@@ -110,9 +121,9 @@ describe('Order → Confirm Shipment (API)', () => {
 		expect((await emulator.callSummary()).writes).toEqual(before.writes);
 	});
 
-	it('stops on unmapped carriers without fallback, missing tracking numbers and FBA orders', async () => {
+	it('stops on unmapped carriers (by default), missing tracking numbers, FBA, Pending and canceled orders', async () => {
 		const before = await emulator.callSummary();
-		const noFallback = await emulator.run(confirm({ carrierFallback: 'error' }), [
+		const noFallback = await emulator.run(confirm(), [
 			{ orderId: FEED_A, tracking: 'X', carrier: 'Paketdienst Müller' },
 		]);
 		expect(noFallback.error?.message).toMatch(/^Carrier: .*Paketdienst Müller.*no mapping \[item 0\]$/);
@@ -120,6 +131,10 @@ describe('Order → Confirm Shipment (API)', () => {
 		expect(noTracking.error?.message).toBe('Tracking Number: is empty [item 0]');
 		const fba = await emulator.run(confirm(), [{ orderId: FBA, tracking: 'X', carrier: 'UPS' }]);
 		expect(fba.error?.message).toContain('is fulfilled by Amazon (FBA)');
+		const pending = await emulator.run(confirm(), [{ orderId: PENDING, tracking: 'X', carrier: 'UPS' }]);
+		expect(pending.error?.message).toMatch(/^Order ID: order \S+ is Pending: .* so it cannot be confirmed as shipped \[item 0\]$/);
+		const canceled = await emulator.run(confirm({ shipmentMode: 'feed' }), [{ orderId: CANCELED, tracking: 'X', carrier: 'UPS' }]);
+		expect(canceled.error?.message).toContain('is canceled, so it cannot be confirmed as shipped');
 		expect((await emulator.callSummary()).writes).toEqual(before.writes);
 	});
 });
@@ -131,23 +146,54 @@ describe('Order → Confirm Shipment (batch via fulfillment feed)', () => {
 			{ orderId: FEED_B, tracking: 'B1', carrier: 'Hermes DE' },
 		]);
 		expect(error).toBeUndefined();
-		const feeds = (await requestBodies(emulator, 'feeds.createFeed')) as Array<{ feedType: string }>;
-		expect(feeds.map((feed) => feed.feedType)).toEqual(['POST_ORDER_FULFILLMENT_DATA']);
+		const feeds = (await requestBodies(emulator, 'feeds.createFeed')) as Array<{ feedType: string; marketplaceIds: string[] }>;
+		expect(feeds.map((feed) => [feed.feedType, feed.marketplaceIds])).toEqual([['POST_ORDER_FULFILLMENT_DATA', ['ATVPDKIKX0DER']]]);
 		const [xml] = (await requestBodies(emulator, 'raw PUT /_docs/feeds/upload/')) as string[];
 		expect(xml).toMatch(/<CarrierCode>Other<\/CarrierCode>\s*<CarrierName>Hermes Germany<\/CarrierName>/);
-		expect(items.map((item) => [item.pairedItem, item.json.success])).toEqual([
-			[{ item: 0 }, true],
-			[{ item: 1 }, true],
+		expect(items.map((item) => [item.pairedItem, item.json.orderId, item.json.success])).toEqual([
+			[{ item: 0 }, FEED_A, true],
+			[{ item: 1 }, FEED_B, true],
 		]);
 		expect((await emulator.order(FEED_A)).status).toBe('Shipped');
 		expect((await emulator.order(FEED_B)).status).toBe('Shipped');
 	});
 });
 
+describe('Order → Confirm Shipment: per-marketplace B2B/B2C export', () => {
+	it('skips business orders of marketplaces outside the list, sends nothing for them, and ships the rest', async () => {
+		const before = await emulator.callSummary();
+		const { items, error } = await emulator.run(
+			confirm({ shipmentMode: 'feed', options: { businessMarketplaceIds: ['A2EUQ1WTGCTBG2'] } }),
+			[
+				{ orderId: B2B_US, tracking: 'B2B1', carrier: 'UPS' },
+				{ orderId: B2C_US, tracking: 'B2C1', carrier: 'UPS' },
+			],
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.pairedItem, item.json.orderId, item.json.skipped ?? false])).toEqual([
+			[{ item: 0 }, B2B_US, true],
+			[{ item: 1 }, B2C_US, false],
+		]);
+		expect(String(items[0].json.reason)).toMatch(/business \(B2B\) orders of marketplace ATVPDKIKX0DER/);
+		const after = await emulator.callSummary();
+		expect(after.writes.length - before.writes.length).toBeGreaterThan(0);
+		const xml = ((await requestBodies(emulator, 'raw PUT /_docs/feeds/upload/')) as string[]).at(-1) ?? '';
+		expect(xml).toContain(B2C_US);
+		expect(xml).not.toContain(B2B_US);
+		expect((await emulator.order(B2B_US)).status).toBe('Unshipped');
+	});
+});
+
 describe('Order → Map Shipping Provider', () => {
-	it('outbound: mapping, Amazon code as is, fallback to Other + name', async () => {
+	it('outbound: mapping, Amazon code as is, Other + name when chosen', async () => {
 		const { items } = await emulator.run(
-			{ resource: 'order', operation: 'mapShippingProvider', carrier: '={{ $json.carrier }}', carrierMappings: mappings },
+			{
+				resource: 'order',
+				operation: 'mapShippingProvider',
+				carrier: '={{ $json.carrier }}',
+				carrierMappings: mappings,
+				carrierFallback: 'other',
+			},
 			[{ carrier: 'DHL Paket', ref: 1 }, { carrier: 'fedex' }, { carrier: 'Kurier Nord' }],
 		);
 		expect(items.map((item) => item.json)).toEqual([
@@ -174,10 +220,14 @@ describe('Order → Map Shipping Provider', () => {
 			[
 				{ shipServiceLevel: 'Exp DE Dom', items: [{ sku: 'A', isGift: true }] },
 				{ ShipServiceLevel: 'Std DE Dom', OrderItems: [{ SellerSKU: 'B', IsGift: 'false' }] },
+				{ ShipServiceLevel: 'Next US D2D Dom' }, // v0 spelling of the speed NEXT_DAY
+				{ fulfillment: { fulfillmentServiceLevel: 'EXPEDITED' } }, // v2026 spelling
 			],
 		);
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ shippingProvider: 'DHL Express', hasGiftWrap: true, items: [{ giftWrap: true }] });
 		expect(items[1].json).toMatchObject({ shippingProvider: 'DHL Paket', shippingProviderMatchedBy: 'fallback', hasGiftWrap: false });
+		expect(items[2].json).toMatchObject({ shippingProvider: 'UPS Express Saver', shippingProviderMatchedBy: 'speed' });
+		expect(items[3].json).toMatchObject({ shippingProvider: 'DHL Express', shippingProviderMatchedBy: 'prefix' });
 	});
 });

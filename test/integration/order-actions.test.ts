@@ -8,6 +8,9 @@ import {
 
 const ACK_OK = '111-1000001-0000001';
 const ACK_PENDING = '111-1000002-0000002';
+const ACK_CANADA = '701-1000005-0000005';
+const ACK_FBA = '111-1000006-0000006';
+const ACK_SHIPPED = '111-1000007-0000007';
 const CANCEL_ORDER = '111-1000003-0000003';
 const CANCEL_ITEM = '111-1000004-0000004';
 
@@ -21,13 +24,16 @@ beforeAll(async () => {
 		emuOrder(ACK_PENDING, [emuItem('10000000000003', 1)], now, { status: 'Pending' }),
 		emuOrder(CANCEL_ORDER, [emuItem('10000000000004', 1), emuItem('10000000000005', 2)], now),
 		emuOrder(CANCEL_ITEM, [emuItem('10000000000006', 3), emuItem('10000000000007', 1)], now),
+		emuOrder(ACK_CANADA, [emuItem('10000000000008', 1)], now, { marketplaceCode: 'CA' }),
+		emuOrder(ACK_FBA, [emuItem('10000000000009', 1)], now, { fulfillmentChannel: 'AFN' }),
+		emuOrder(ACK_SHIPPED, [emuItem('10000000000010', 1, { quantityShipped: 1 })], now, { status: 'Shipped' }),
 	]);
 });
 
 afterAll(async () => await emulator.stop());
 
 describe('Order → Acknowledge', () => {
-	it('sends ONE acknowledgement feed for all items and maps Amazon\'s results back to each item', async () => {
+	it('sends one acknowledgement feed per marketplace and maps Amazon\'s results back to each item', async () => {
 		const { items, error } = await emulator.run(
 			{
 				resource: 'order',
@@ -40,36 +46,49 @@ describe('Order → Acknowledge', () => {
 			},
 			[
 				{ orderId: ACK_OK, merchantOrderId: 'SO-1 & <ERP>', itemId: '10000000000001' },
-				{ orderId: ACK_PENDING, merchantOrderId: 'SO-2', itemId: '10000000000003' },
+				{ orderId: ACK_CANADA, merchantOrderId: 'SO-2', itemId: '10000000000008' },
 			],
 		);
 		expect(error).toBeUndefined();
 
-		const feeds = (await requestBodies(emulator, 'feeds.createFeed')) as Array<{ feedType: string }>;
-		expect(feeds.map((feed) => feed.feedType)).toEqual(['POST_ORDER_ACKNOWLEDGEMENT_DATA']);
-		const [xml] = (await requestBodies(emulator, 'raw PUT /_docs/feeds/upload/')) as string[];
-		expect(xml).toContain(`<AmazonOrderID>${ACK_OK}</AmazonOrderID>`);
-		expect(xml).toContain('<MerchantOrderID>SO-1 &amp; &lt;ERP&gt;</MerchantOrderID>');
-		expect(xml).toContain('<MerchantIdentifier>A1EMULATORSELLER</MerchantIdentifier>');
+		const feeds = (await requestBodies(emulator, 'feeds.createFeed')) as Array<{ feedType: string; marketplaceIds: string[] }>;
+		expect(feeds.map((feed) => [feed.feedType, feed.marketplaceIds])).toEqual([
+			['POST_ORDER_ACKNOWLEDGEMENT_DATA', ['ATVPDKIKX0DER']],
+			['POST_ORDER_ACKNOWLEDGEMENT_DATA', ['A2EUQ1WTGCTBG2']],
+		]);
+		const [usXml, canadaXml] = (await requestBodies(emulator, 'raw PUT /_docs/feeds/upload/')) as string[];
+		expect(usXml).toContain(`<AmazonOrderID>${ACK_OK}</AmazonOrderID>`);
+		expect(usXml).not.toContain(ACK_CANADA);
+		expect(usXml).toContain('<MerchantOrderID>SO-1 &amp; &lt;ERP&gt;</MerchantOrderID>');
+		expect(usXml).toContain('<MerchantIdentifier>A1EMULATORSELLER</MerchantIdentifier>');
+		expect(canadaXml).toContain(`<AmazonOrderID>${ACK_CANADA}</AmazonOrderID>`);
 
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-		expect(items[0].json).toMatchObject({ amazonOrderId: ACK_OK, success: true, messages: [], processingStatus: 'DONE' });
-		expect(items[1].json).toMatchObject({ amazonOrderId: ACK_PENDING, success: false });
-		expect(String((items[1].json.messages as Array<{ description: string }>)[0].description)).toContain(
-			'cannot be acknowledged because it is in Pending status',
-		);
-		expect(items[0].json.feedId).toBe(items[1].json.feedId);
+		expect(items[0].json).toMatchObject({ orderId: ACK_OK, success: true, messages: [], processingStatus: 'DONE' });
+		expect(items[1].json).toMatchObject({ orderId: ACK_CANADA, success: true, marketplaceId: 'A2EUQ1WTGCTBG2' });
+		expect(items[0].json.feedId).not.toBe(items[1].json.feedId);
 
 		const acknowledged = await emulator.order(ACK_OK);
 		expect(acknowledged).toMatchObject({ acknowledged: true, merchantOrderId: 'SO-1 & <ERP>' });
 		expect((acknowledged.items as Array<{ merchantOrderItemId?: string }>)[0].merchantOrderItemId).toBe('L-1');
 	});
 
+	it.each([
+		[ACK_PENDING, /is Pending.*so it cannot be acknowledged \[item 0\]$/],
+		[ACK_FBA, /is fulfilled by Amazon \(FBA\), so it cannot be acknowledged \[item 0\]$/],
+		[ACK_SHIPPED, /has already shipped, so it cannot be acknowledged \[item 0\]$/],
+	])('refuses to acknowledge %s before anything is sent', async (orderId, message) => {
+		const before = await emulator.callSummary();
+		const { error } = await emulator.run({ resource: 'order', operation: 'acknowledge', orderId });
+		expect(error?.message).toMatch(message);
+		expect((await emulator.callSummary()).writes).toEqual(before.writes);
+	});
+
 	it('returns the feed ID and status when not waiting; Feed → Get Result reads the result later', async () => {
 		const submitted = await emulator.run(
 			{ resource: 'order', operation: 'acknowledge', orderId: ACK_OK, waitForResult: false },
 		);
-		expect(submitted.items[0].json).toMatchObject({ amazonOrderId: ACK_OK, processingStatus: 'IN_QUEUE' });
+		expect(submitted.items[0].json).toMatchObject({ orderId: ACK_OK, processingStatus: 'IN_QUEUE' });
 		const feedId = String(submitted.items[0].json.feedId);
 
 		await emulator.control.advanceClock(10 * 60_000);
@@ -126,7 +145,7 @@ describe('bad input sends nothing to Amazon', () => {
 		return after.total - before.total;
 	}
 
-	it('rejects a malformed order ID on any item before any request', async () => {
+	it('rejects a malformed order ID on any item before anything is written', async () => {
 		const calls = await expectNothingSent(
 			async () =>
 				await emulator.run({ resource: 'order', operation: 'acknowledge', orderId: '={{ $json.id }}' }, [
@@ -135,7 +154,8 @@ describe('bad input sends nothing to Amazon', () => {
 				]),
 			/^Order ID: .*"S01-123" is not an Amazon order ID.*\[item 1\]$/,
 		);
-		expect(calls).toBe(0);
+		// Only item 0's order was read (its status is checked in prepare).
+		expect(calls).toBe(1);
 	});
 
 	it('rejects a cancel reason outside Amazon\'s list', async () => {
@@ -151,16 +171,11 @@ describe('bad input sends nothing to Amazon', () => {
 		);
 	});
 
-	it('rejects an unknown marketplace and an empty item list', async () => {
+	it('rejects an empty cancel reason and an empty item list', async () => {
 		await expectNothingSent(
 			async () =>
-				await emulator.run({
-					resource: 'order',
-					operation: 'acknowledge',
-					orderId: ACK_OK,
-					options: { marketplaceId: 'XX' },
-				}),
-			/^Marketplace ID: .*"XX".*\[item 0\]$/,
+				await emulator.run({ resource: 'order', operation: 'cancel', orderId: CANCEL_ITEM, cancelReason: '={{ undefined }}' }),
+			/^Cancel Reason: is empty \[item 0\]$/,
 		);
 		await expectNothingSent(
 			async () =>
@@ -182,6 +197,6 @@ describe('bad input sends nothing to Amazon', () => {
 			true,
 		);
 		expect(items[0]).toMatchObject({ pairedItem: { item: 0 }, json: { error: expect.stringContaining('[item 0]') } });
-		expect(items[1]).toMatchObject({ pairedItem: { item: 1 }, json: { amazonOrderId: ACK_OK, success: true } });
+		expect(items[1]).toMatchObject({ pairedItem: { item: 1 }, json: { orderId: ACK_OK, success: true } });
 	});
 });

@@ -1,8 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { applyPackingStationLayout } from './address';
+import { shipServiceSpeed } from '../../AmazonSpApi/core/orders/carriers';
 import type {
 	NormalizedOrder,
+	OrderApiVersion,
 	SimplifiedAddress,
 	SimplifiedOrder,
 	SimplifiedOrderItem,
@@ -15,6 +17,20 @@ export const DEFAULT_SIMPLIFY_SETTINGS: SimplifySettings = {
 };
 
 type Money = { amount: number | null; currency: string | null };
+
+/** Deadlines sellers work to: when to ship, and when the buyer expects the package (ISO 8601 or null). */
+interface OrderDeadlines {
+	earliestShipDate: string | null;
+	latestShipDate: string | null;
+	earliestDeliveryDate: string | null;
+	latestDeliveryDate: string | null;
+}
+
+/** A simplified order as the Seller Central nodes output it. */
+export interface SellerSimplifiedOrder extends SimplifiedOrder, OrderDeadlines {
+	/** The shipping speed in one spelling for both API versions, e.g. STANDARD, NEXT_DAY (null when unknown). */
+	shippingSpeed: string | null;
+}
 
 function str(value: unknown): string | null {
 	return typeof value === 'string' && value.trim() !== '' ? value : null;
@@ -89,7 +105,9 @@ function v2026Items(raw: IDataObject): SimplifiedOrderItem[] {
 	});
 }
 
-function fromV0(raw: IDataObject): Omit<SimplifiedOrder, keyof NormalizedFields | 'markAsShipped'> {
+type Details = Omit<SellerSimplifiedOrder, keyof NormalizedFields | 'markAsShipped' | 'shippingSpeed'>;
+
+function fromV0(raw: IDataObject): Details {
 	const buyer = obj(raw.BuyerInfo);
 	const shipping = obj(raw.ShippingAddress);
 	const total = v0Money(raw.OrderTotal);
@@ -97,6 +115,10 @@ function fromV0(raw: IDataObject): Omit<SimplifiedOrder, keyof NormalizedFields 
 		orderTotal: total.amount,
 		currency: total.currency,
 		shipServiceLevel: str(raw.ShipServiceLevel),
+		earliestShipDate: str(raw.EarliestShipDate),
+		latestShipDate: str(raw.LatestShipDate),
+		earliestDeliveryDate: str(raw.EarliestDeliveryDate),
+		latestDeliveryDate: str(raw.LatestDeliveryDate),
 		buyer: {
 			name: str(buyer.BuyerName),
 			email: str(buyer.BuyerEmail ?? raw.BuyerEmail),
@@ -118,14 +140,19 @@ function fromV0(raw: IDataObject): Omit<SimplifiedOrder, keyof NormalizedFields 
 	};
 }
 
-function fromV2026(raw: IDataObject): Omit<SimplifiedOrder, keyof NormalizedFields | 'markAsShipped'> {
+function fromV2026(raw: IDataObject): Details {
 	const buyer = obj(raw.buyer);
+	const fulfillment = obj(raw.fulfillment);
 	const delivery = obj(obj(raw.recipient).deliveryAddress);
 	const total = v2026Money(obj(raw.proceeds).grandTotal);
 	return {
 		orderTotal: total.amount,
 		currency: total.currency,
-		shipServiceLevel: str(obj(raw.fulfillment).fulfillmentServiceLevel),
+		shipServiceLevel: str(fulfillment.fulfillmentServiceLevel),
+		earliestShipDate: str(obj(fulfillment.shipByWindow).earliestDateTime),
+		latestShipDate: str(obj(fulfillment.shipByWindow).latestDateTime),
+		earliestDeliveryDate: str(obj(fulfillment.deliverByWindow).earliestDateTime),
+		latestDeliveryDate: str(obj(fulfillment.deliverByWindow).latestDateTime),
 		buyer: { name: str(buyer.buyerName), email: str(buyer.buyerEmail), company: str(buyer.buyerCompanyName) },
 		shippingAddress: address([
 			['name', delivery.name],
@@ -162,7 +189,7 @@ type NormalizedFields = Pick<
 export function simplifyOrder(
 	order: NormalizedOrder,
 	settings: SimplifySettings = DEFAULT_SIMPLIFY_SETTINGS,
-): SimplifiedOrder {
+): SellerSimplifiedOrder {
 	const details = order.version === 'v2026' ? fromV2026(order.raw) : fromV0(order.raw);
 	const shippingAddress =
 		details.shippingAddress && applyPackingStationLayout(details.shippingAddress, settings.packingStationLayout);
@@ -176,9 +203,15 @@ export function simplifyOrder(
 		lastUpdateDate: order.lastUpdateDate,
 		marketplaceId: order.marketplaceId,
 		...details,
+		shippingSpeed: shipServiceSpeed(details.shipServiceLevel) ?? null,
 		shippingAddress,
 		markAsShipped: settings.markFbaAsShipped && order.fulfillmentChannel === 'AFN',
 	};
+}
+
+/** Amazon's items of one order (v0 OrderItem or v2026 OrderItem list) in the simplified item shape. */
+export function simplifyOrderItems(version: OrderApiVersion, items: IDataObject[]): SimplifiedOrderItem[] {
+	return version === 'v2026' ? v2026Items({ orderItems: items }) : (v0Items({ OrderItems: items }) ?? []);
 }
 
 /** Output JSON of one order: simplified, or Amazon's raw order (with items/address attached when fetched). */

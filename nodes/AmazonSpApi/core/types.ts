@@ -30,6 +30,8 @@ export interface HttpRequest {
 	url: string;
 	headers: Record<string, string>;
 	body?: string | Uint8Array;
+	/** Ask for the response body as a stream (document downloads). A client that cannot stream fills `body`. */
+	stream?: boolean;
 }
 
 export interface HttpResponse {
@@ -37,6 +39,11 @@ export interface HttpResponse {
 	/** Header names lower-cased. */
 	headers: Record<string, string>;
 	body: Uint8Array;
+	/**
+	 * The body chunk by chunk, read once, when the request asked for `stream` and the status is 2xx; `body` is then
+	 * empty. Error bodies always come in `body`.
+	 */
+	stream?: AsyncIterable<Uint8Array>;
 }
 
 export type HttpClient = (request: HttpRequest) => Promise<HttpResponse>;

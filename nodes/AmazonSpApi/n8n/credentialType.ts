@@ -1,6 +1,7 @@
 import type {
 	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
 	IDataObject,
 	IHttpRequestHelper,
 	INodeProperties,
@@ -137,14 +138,87 @@ export const vendorProperties: INodeProperties[] = [
 	},
 ];
 
+/** Queue mode: each n8n process (main, every worker) has its own limiter; the shares of one account add up to 100%. */
+export const rateShareProperty: INodeProperties = {
+	displayName: 'Share of Rate Limits (%)',
+	name: CREDENTIAL_FIELDS.rateSharePercent,
+	type: 'number',
+	default: 100,
+	typeOptions: { minValue: 1, maxValue: 100, numberPrecision: 0 },
+	description:
+		'Part of Amazon\'s rate limits each n8n process may use with this account. Keep 100 on a single n8n. In queue mode, set 100 divided by the number of workers (e.g. 50 for 2 workers) so that they never exceed the limits together.',
+};
+
 export const authenticate: IAuthenticateGeneric = {
 	type: 'generic',
 	properties: { headers: { 'x-amz-access-token': '={{$credentials.accessToken}}' } },
 };
 
-/** n8n expression for the SP-API host: production or sandbox host of the region, or the custom base URL. */
-export const BASE_URL_EXPRESSION =
-	"={{$credentials.environment === 'custom' ? $credentials.customBaseUrl : 'https://' + ($credentials.environment === 'sandbox' ? 'sandbox.' : '') + 'sellingpartnerapi-' + $credentials.region + '.amazon.com'}}";
+// Flat keys ("na production"): a nested object literal would put "}}" inside the expression and end it early.
+const HOSTS = Object.fromEntries(
+	Object.entries(REGIONS).flatMap(([region, hosts]) => [
+		[`${region} production`, hosts.production],
+		[`${region} sandbox`, hosts.sandbox],
+	]),
+);
+
+/**
+ * n8n expression for the credential test's SP-API host (n8n evaluates it, so it can't call resolveEndpoints):
+ * the custom base URL, or the region's host from the one REGIONS table.
+ */
+export const BASE_URL_EXPRESSION = `={{ $credentials.environment === 'custom' ? $credentials.customBaseUrl : ${JSON.stringify(
+	HOSTS,
+)}[$credentials.region + ' ' + $credentials.environment] }}`;
+
+const REGION_HINT = 'Also check that the Region matches the region where the account authorized the app.';
+
+/**
+ * The credential test's call per account type, with messages for Amazon's refusals: n8n would show a bare
+ * "Forbidden", which says nothing about a seller token in the vendor credential or a missing role.
+ */
+export const sellerCredentialTest: ICredentialTestRequest = {
+	request: { baseURL: BASE_URL_EXPRESSION, url: '/sellers/v1/marketplaceParticipations' },
+	rules: [
+		{
+			type: 'responseCode',
+			properties: {
+				value: 403,
+				message: `Amazon refused the seller account check (Sellers API, HTTP 403). The refresh token must come from authorizing the app in a Seller Central account: a Vendor Central account's token is refused here (use the Amazon Vendor Central credential for it). The app also needs a seller role in the Developer Console, such as Inventory and Order Tracking. ${REGION_HINT}`,
+			},
+		},
+		{
+			type: 'responseCode',
+			properties: {
+				value: 401,
+				message: `Amazon did not accept the access token (HTTP 401): re-authorize the app and paste the new refresh token. ${REGION_HINT}`,
+			},
+		},
+	],
+};
+
+export const vendorCredentialTest: ICredentialTestRequest = {
+	request: {
+		baseURL: BASE_URL_EXPRESSION,
+		url: '/vendor/orders/v1/purchaseOrders',
+		qs: { limit: 1, createdAfter: '={{$now.minus({days: 1}).toISO()}}' },
+	},
+	rules: [
+		{
+			type: 'responseCode',
+			properties: {
+				value: 403,
+				message: `Amazon refused the vendor account check (Vendor Orders API, HTTP 403). The refresh token must come from authorizing the app in a Vendor Central account: a Seller Central account's token is refused here (use the Amazon Seller Central credential for it). The app also needs the vendor role Amazon Fulfillment (purchase orders) in the Developer Console. ${REGION_HINT}`,
+			},
+		},
+		{
+			type: 'responseCode',
+			properties: {
+				value: 401,
+				message: `Amazon did not accept the access token (HTTP 401): re-authorize the app and paste the new refresh token. ${REGION_HINT}`,
+			},
+		},
+	],
+};
 
 function credentialError(error: unknown, redactor: Redactor): Error {
 	const hint = error instanceof SpApiError || error instanceof SpApiInputError ? error.hint : undefined;

@@ -1,6 +1,7 @@
-import { assertEnvironment, assertRegion, resolveEndpoints } from '../core/http/endpoints';
+import { assertEnvironment, assertRegion, type SpApiEndpoints } from '../core/http/endpoints';
 import { SpApiInputError } from '../core/http/errors';
 import { assertMarketplaceInRegion, getMarketplace } from '../core/marketplaces';
+import { rateShareFromPercent } from '../core/http/usagePlans';
 import type { Environment, RegionCode, SpApiCredentials } from '../core/types';
 
 /** Field names shared by both credential types (credentials/*.credentials.ts). */
@@ -16,6 +17,7 @@ export const CREDENTIAL_FIELDS = {
 	defaultMarketplaceId: 'defaultMarketplaceId',
 	vendorCodes: 'vendorCodes',
 	accessToken: 'accessToken',
+	rateSharePercent: 'rateSharePercent',
 } as const;
 
 export type AccountKind = 'seller' | 'vendor';
@@ -46,7 +48,7 @@ function required(fields: Record<string, unknown>, name: string, label: string):
 	return value;
 }
 
-/** Raw credential data (as n8n decrypts it) to the core's credentials. Validates region, environment and URLs. */
+/** Raw credential data (as n8n decrypts it) to the core's credentials. Validates region and environment. */
 export function readSpApiCredentials(fields: Record<string, unknown>): SpApiCredentials {
 	const credentials: SpApiCredentials = {
 		clientId: required(fields, CREDENTIAL_FIELDS.clientId, 'LWA Client ID'),
@@ -59,8 +61,12 @@ export function readSpApiCredentials(fields: Record<string, unknown>): SpApiCred
 		credentials.customBaseUrl = text(fields, CREDENTIAL_FIELDS.customBaseUrl);
 		credentials.customTokenUrl = text(fields, CREDENTIAL_FIELDS.customTokenUrl) || undefined;
 	}
-	resolveEndpoints(credentials);
 	return credentials;
+}
+
+/** The credential's "Share of Rate Limits (%)" as a fraction of every usage plan (1 when unset). */
+export function readRateShare(fields: Record<string, unknown>): number {
+	return rateShareFromPercent(fields[CREDENTIAL_FIELDS.rateSharePercent]);
 }
 
 export function parseVendorCodes(value: string): string[] {
@@ -70,16 +76,18 @@ export function parseVendorCodes(value: string): string[] {
 		.filter(Boolean);
 }
 
+/** `endpoints`: as the client resolved them (the one place that validates the URLs). */
 export function readAccount(
 	kind: AccountKind,
 	fields: Record<string, unknown>,
 	credentials: SpApiCredentials,
+	endpoints: SpApiEndpoints,
 ): SpApiAccount {
 	const account: SpApiAccount = {
 		kind,
 		region: credentials.region,
 		environment: credentials.environment,
-		baseUrl: resolveEndpoints(credentials).baseUrl,
+		baseUrl: endpoints.baseUrl,
 		vendorCodes: kind === 'vendor' ? parseVendorCodes(text(fields, CREDENTIAL_FIELDS.vendorCodes)) : [],
 	};
 	const sellerId = text(fields, CREDENTIAL_FIELDS.sellerId);

@@ -1,5 +1,4 @@
-import type { INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INode, NodeOperationError } from 'n8n-workflow';
 
 import { SpApiInputError } from '../core/http/errors';
 import { toNodeError } from './session';
@@ -12,10 +11,8 @@ export function invalidInput(
 	problem: string,
 	fix: string,
 ): NodeOperationError {
-	return new NodeOperationError(node, `${field}: ${problem} [item ${itemIndex}]`, {
-		itemIndex,
-		description: fix,
-	});
+	// One message format for every input error: toNodeError's (`<field>: <problem> [item N]`).
+	return toNodeError(node, new SpApiInputError(field, problem, fix), itemIndex) as NodeOperationError;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { assertMarketplaceInRegion, getMarketplace } from '../core/marketplaces';
+import { resolveMarketplaceIds } from '../core/orders/validate';
 import { getSpApiClient, type SpApiAccount, type SpApiCredentialType } from './session';
 import { guardInput, invalidInput } from './inputErrors';
 
@@ -24,11 +24,7 @@ export function resolveMarketplaceId(
 			'Enter a marketplace ID such as ATVPDKIKX0DER, or set a default marketplace in the credential',
 		);
 	}
-	return guardInput(this.getNode(), itemIndex, 'Marketplace ID', () => {
-		const marketplace = getMarketplace(value);
-		assertMarketplaceInRegion(marketplace, account.region);
-		return marketplace.id;
-	});
+	return guardInput(this.getNode(), itemIndex, 'Marketplace ID', () => resolveMarketplaceIds([value], account.region, undefined)[0]);
 }
 
 /** Resolves the marketplace against the credential's account; sends nothing. */

@@ -1,6 +1,20 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export type ItemResult = IDataObject | IDataObject[];
+/** Output items built by the operation itself (e.g. with binary data); the router adds pairedItem. */
+export interface OutputItems {
+	readonly outputItems: INodeExecutionData[];
+}
+
+export type ItemResult = IDataObject | IDataObject[] | OutputItems;
+
+/** Marks items with binary data as the operation's output for one input item. */
+export function outputItems(items: INodeExecutionData[]): OutputItems {
+	return { outputItems: items };
+}
+
+export function isOutputItems(result: ItemResult): result is OutputItems {
+	return !Array.isArray(result) && Array.isArray((result as Partial<OutputItems>).outputItems) && Object.keys(result).length === 1;
+}
 
 export interface PreparedItem<P = unknown> {
 	itemIndex: number;
@@ -11,6 +25,8 @@ export interface PreparedItem<P = unknown> {
 export interface BatchResult {
 	itemIndex: number;
 	json?: IDataObject;
+	/** Several output items for this input item (e.g. one per SKU), all paired with `itemIndex`. */
+	jsonItems?: IDataObject[];
 	error?: Error;
 }
 

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { assertOrderId as checkOrderId } from '../core/orders/validate';
 import { guardInput, invalidInput } from './inputErrors';
@@ -45,4 +45,23 @@ export function assertPositiveInteger(
 		);
 	}
 	return quantity;
+}
+
+export interface OptionsCollection {
+	values: IDataObject;
+	/** A text option, trimmed; empty or missing reads as undefined. */
+	text(name: string): string | undefined;
+}
+
+/** The item's "Options" collection (a `collection` parameter). */
+export function readOptionsCollection(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	parameter = 'options',
+): OptionsCollection {
+	const values = (this.getNodeParameter(parameter, itemIndex, {}) ?? {}) as IDataObject;
+	return {
+		values,
+		text: (name) => String(values[name] ?? '').trim() || undefined,
+	};
 }

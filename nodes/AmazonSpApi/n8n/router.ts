@@ -2,12 +2,13 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toNodeError } from './session';
-import type { BatchResult, ItemResult, OperationModule, PreparedItem } from './operations';
+import { isOutputItems, type BatchResult, type ItemResult, type OperationModule, type PreparedItem } from './operations';
 
 /** A node's resources: resource value -> operation value -> `<op>.operation.ts` module. */
 export type ResourceMap = Record<string, Record<string, OperationModule>>;
 
 function toOutput(result: ItemResult, itemIndex: number): INodeExecutionData[] {
+	if (isOutputItems(result)) return result.outputItems.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 	const list = Array.isArray(result) ? result : [result];
 	return list.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }
@@ -65,7 +66,7 @@ export async function runOperation(
 			}
 			for (const result of results) {
 				if (result.error) fail(result.itemIndex, result.error);
-				else outputs[result.itemIndex] = toOutput(result.json ?? {}, result.itemIndex);
+				else outputs[result.itemIndex] = toOutput(result.jsonItems ?? result.json ?? {}, result.itemIndex);
 			}
 		}
 	} else if (op.execute) {

@@ -9,7 +9,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { SpApiClient } from '../core/http/client';
-import { readAccount, readSpApiCredentials, type SpApiAccount } from './credentials';
+import { readAccount, readRateShare, readSpApiCredentials, type SpApiAccount } from './credentials';
 import { SpApiError, SpApiInputError } from '../core/http/errors';
 import type { Logger, OperationCall, SpApiResponse } from '../core/types';
 import { createHttpClient } from './httpAdapter';
@@ -42,8 +42,6 @@ async function createSession(
 ): Promise<SpApiSession> {
 	const fields = (await context.getCredentials(credentialType)) as Record<string, unknown>;
 	const credentials = readSpApiCredentials(fields);
-	const kind = credentialType === 'amazonVendorCentralApi' ? 'vendor' : 'seller';
-	const account = readAccount(kind, fields, credentials);
 	// The nodes don't use n8n's preAuthentication token: the core's own cache works the same on n8n 1.x and 2.x,
 	// dedupes concurrent refreshes, keys tokens per selling partner and refreshes on Amazon's 403 "expired".
 	const client = new SpApiClient({
@@ -51,9 +49,11 @@ async function createSession(
 		http: createHttpClient(context),
 		clock: n8nClock,
 		limiter: processLimiter,
+		rateShare: readRateShare(fields),
 		logger: n8nLogger(context),
 	});
-	return { client, account };
+	const kind = credentialType === 'amazonVendorCentralApi' ? 'vendor' : 'seller';
+	return { client, account: readAccount(kind, fields, credentials, client.endpoints) };
 }
 
 /** SP-API client and non-secret account facts for the node's credential. */

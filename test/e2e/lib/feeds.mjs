@@ -2,7 +2,7 @@
 // createFeed request bodies from the call log -> getFeedDocument -> pre-signed download.
 import { EMULATOR_LWA } from '../../../scripts/lib/demo-data.mjs';
 
-async function sellerAccessToken(emulator) {
+export async function sellerAccessToken(emulator) {
 	const response = await fetch(`${emulator.url}/auth/o2/token`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },

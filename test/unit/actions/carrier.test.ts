@@ -17,7 +17,7 @@ describe('carrier mapping parameters', () => {
 				{ from: 'DHL Paket', carrierCode: 'DHL', carrierName: undefined, shippingMethod: 'Paket National' },
 				{ from: 'Kurier Nord', carrierCode: 'Other', carrierName: 'Kurier Nord GmbH', shippingMethod: undefined },
 			],
-			fallback: 'other',
+			fallback: 'error',
 		});
 	});
 
@@ -34,7 +34,8 @@ describe('carrier mapping parameters', () => {
 		expect(resolve('dhl paket')).toMatchObject({ carrierCode: 'DHL', shippingMethod: 'Paket National' });
 		expect(resolve('Kurier Nord')).toMatchObject({ carrierCode: 'Other', carrierName: 'Kurier Nord GmbH' });
 		expect(resolve('royal mail')).toMatchObject({ carrierCode: 'Royal Mail', matchedBy: 'amazonCode' });
-		expect(resolve('Bote Meier')).toMatchObject({ carrierCode: 'Other', carrierName: 'Bote Meier' });
+		expect(() => resolve('Bote Meier')).toThrow(/no mapping/);
+		expect(resolve('Bote Meier', { carrierFallback: 'other' })).toMatchObject({ carrierCode: 'Other', carrierName: 'Bote Meier' });
 		expect(resolve('Bote Meier', { carrierFallback: 'default', fallbackCarrierCode: 'GLS' })).toMatchObject({
 			carrierCode: 'GLS',
 			matchedBy: 'fallback',
@@ -42,7 +43,7 @@ describe('carrier mapping parameters', () => {
 	});
 
 	it('names the field, the item and the fix when there is no mapping and no fallback', () => {
-		const context = mockContext({ parameters: [{}, { carrier: 'Bote Meier', carrierFallback: 'error' }] });
+		const context = mockContext({ parameters: [{}, { carrier: 'Bote Meier' }] });
 		expect(() => resolveItemCarrier.call(context, 1)).toThrow(
 			'Carrier: Carrier "Bote Meier" is not an Amazon carrier code and has no mapping [item 1]',
 		);

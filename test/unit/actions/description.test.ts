@@ -26,19 +26,26 @@ describe('Amazon Seller Central node description', () => {
 			icon: { light: 'file:amazonSellerCentral.svg', dark: 'file:amazonSellerCentral.dark.svg' },
 			credentials: [{ name: 'amazonSellerCentralApi', required: true }],
 		});
-		expect(description.subtitle).toBeTruthy();
+		expect(description.subtitle).toContain('"order:getAll":"Get Many Orders"');
+		const orderOperations = description.properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('order'),
+		);
+		for (const option of (orderOperations?.options ?? []) as INodePropertyOptions[]) {
+			expect(description.subtitle).toContain(`"order:${String(option.value)}":`);
+		}
 		expect(codex.categories).toEqual(['Sales', 'Analytics']);
 	});
 
 	it('has resource/operation selectors without expressions and an action on every operation', () => {
 		const selectors = description.properties.filter((p) => p.name === 'resource' || p.name === 'operation');
-		expect(selectors.length).toBe(3);
+		const resources = (description.properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+		expect(selectors.length).toBe(1 + resources.length);
 		for (const selector of selectors) expect(selector.noDataExpression).toBe(true);
 		const operations = selectors.filter((p) => p.name === 'operation');
 		const actions = operations.flatMap((p) => (p.options as INodePropertyOptions[]).map((o) => o.action));
 		expect(actions.every(Boolean)).toBe(true);
-		expect(operations.flatMap((p) => (p.options as INodePropertyOptions[]).map((o) => o.value)).sort()).toEqual(
-			['acknowledge', 'cancel', 'confirmShipment', 'get', 'get', 'getAll', 'getItems', 'getResult', 'mapShippingProvider'],
+		expect(operations.flatMap((p) => (p.options as INodePropertyOptions[]).map((o) => o.value))).toEqual(
+			expect.arrayContaining(['acknowledge', 'cancel', 'compute', 'confirmShipment', 'get', 'getAll', 'getItems', 'getResult', 'mapShippingProvider', 'update']),
 		);
 	});
 

@@ -35,20 +35,34 @@ beforeEach(() => {
 });
 
 describe('runOrderFeed', () => {
-	it('submits one feed for all entries with every marketplace involved', async () => {
+	it('submits one feed per marketplace of the orders', async () => {
+		mocked.submitFeed.mockResolvedValueOnce({ feedId: '42', feedDocumentId: 'doc' });
+		mocked.submitFeed.mockResolvedValueOnce({ feedId: '43', feedDocumentId: 'doc2' });
+		const usOrder = { itemIndex: 3, prepared: { amazonOrderId: '333-3333333-3333333', marketplaceId: 'ATVPDKIKX0DER' } };
 		const context = mockContext({ parameters: { waitForResult: false } });
-		const results = await runOrderFeed(context, { feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA', entries, build });
-		expect(build).toHaveBeenCalledWith('A1SELLER', entries.map((entry) => entry.prepared));
-		expect(mocked.submitFeed).toHaveBeenCalledWith(expect.anything(), {
+		const results = await runOrderFeed(context, {
 			feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA',
-			marketplaceIds: ['ATVPDKIKX0DER', 'A2EUQ1WTGCTBG2'],
-			content: '<AmazonEnvelope/>',
-			contentType: 'text/xml; charset=UTF-8',
+			entries: [...entries, usOrder],
+			build,
 		});
-		expect(results.map((result) => [result.itemIndex, result.json?.feedId, result.json?.processingStatus])).toEqual([
-			[0, '42', 'IN_QUEUE'],
-			[2, '42', 'IN_QUEUE'],
+		expect(build).toHaveBeenCalledWith('A1SELLER', [entries[0].prepared, usOrder.prepared]);
+		expect(build).toHaveBeenCalledWith('A1SELLER', [entries[1].prepared]);
+		for (const marketplaceId of ['ATVPDKIKX0DER', 'A2EUQ1WTGCTBG2']) {
+			expect(mocked.submitFeed).toHaveBeenCalledWith(expect.anything(), {
+				feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA',
+				marketplaceIds: [marketplaceId],
+				content: '<AmazonEnvelope/>',
+				contentType: 'text/xml; charset=UTF-8',
+			});
+		}
+		expect(
+			results.map((result) => [result.itemIndex, result.json?.orderId, result.json?.feedId, result.json?.marketplaceId]),
+		).toEqual([
+			[0, '111-1111111-1111111', '42', 'ATVPDKIKX0DER'],
+			[3, '333-3333333-3333333', '42', 'ATVPDKIKX0DER'],
+			[2, '222-2222222-2222222', '43', 'A2EUQ1WTGCTBG2'],
 		]);
+		expect(results.every((result) => result.json?.processingStatus === 'IN_QUEUE')).toBe(true);
 		expect(mocked.waitForFeed).not.toHaveBeenCalled();
 	});
 
@@ -65,7 +79,8 @@ describe('runOrderFeed', () => {
 		mocked.getFeedResult.mockResolvedValue({
 			messages: [{ messageId: 2, resultCode: 'Error', code: '18028', description: 'not found' }],
 		});
-		const results = await runOrderFeed(mockContext(), { feedType: 'X', entries, build });
+		const sameMarketplace = entries.map((entry) => ({ ...entry, prepared: { ...entry.prepared, marketplaceId: 'ATVPDKIKX0DER' } }));
+		const results = await runOrderFeed(mockContext(), { feedType: 'X', entries: sameMarketplace, build });
 		expect(results.map((result) => result.json?.success)).toEqual([true, false]);
 		expect(results[1].json?.messages).toEqual([{ resultCode: 'Error', code: '18028', description: 'not found' }]);
 	});

@@ -3,6 +3,7 @@ import {
 	findAmazonCarrierCode,
 	mapShipServiceLevel,
 	resolveCarrier,
+	shipServiceSpeed,
 	type ShipServiceLevelRule,
 } from '../../../nodes/AmazonSpApi/core/orders/carriers';
 import { SpApiInputError } from '../../../nodes/AmazonSpApi/core/http/errors';
@@ -116,5 +117,34 @@ describe('mapShipServiceLevel', () => {
 		expect(mapShipServiceLevel('Std', overlapping, 'none').provider).toBe('exact');
 		expect(mapShipServiceLevel('Std X', overlapping, 'none').provider).toBe('prefix');
 		expect(mapShipServiceLevel('Ad', overlapping, 'none').provider).toBe('contains');
+	});
+});
+
+describe('mapShipServiceLevel across API versions', () => {
+	const rules: ShipServiceLevelRule[] = [
+		{ pattern: 'Second US D2D Dom', provider: 'UPS 2nd Day', match: 'exact' },
+		{ pattern: 'NEXT_DAY', provider: 'UPS Next Day', match: 'exact' },
+		{ pattern: 'Std', provider: 'DHL Paket', match: 'prefix' },
+		{ pattern: 'Std DE Dom', provider: 'DHL Paket DE', match: 'exact' },
+	];
+
+	it('matches a rule written in one API version\'s spelling to the same speed in the other\'s', () => {
+		const provider = (level: string) => mapShipServiceLevel(level, rules, 'fallback').provider;
+		expect(provider('SECOND_DAY')).toBe('UPS 2nd Day'); // v2026 value, rule written with the v0 level
+		expect(provider('Second US D2D Dom')).toBe('UPS 2nd Day');
+		expect(provider('Next US D2D Dom')).toBe('UPS Next Day'); // v0 level, rule written with the v2026 value
+		expect(provider('NextDay')).toBe('UPS Next Day'); // v0 category
+		expect(provider('STANDARD')).toBe('DHL Paket'); // the most general rule of the speed
+		expect(provider('Std DE Dom')).toBe('DHL Paket DE');
+		expect(provider('Std US D2D Dom')).toBe('DHL Paket'); // full v0 levels of another country stay apart
+		expect(provider('EXPEDITED')).toBe('fallback');
+		expect(mapShipServiceLevel('SECOND_DAY', rules, 'x').matchedBy).toBe('speed');
+	});
+
+	it('names the speed of every spelling', () => {
+		expect(shipServiceSpeed('Second US D2D Dom')).toBe('SECOND_DAY');
+		expect(shipServiceSpeed('SecondDay')).toBe('SECOND_DAY');
+		expect(shipServiceSpeed('free_economy')).toBe('FREE_ECONOMY');
+		expect(shipServiceSpeed('Prime US D2D Dom')).toBeUndefined();
 	});
 });

@@ -80,4 +80,31 @@ describe('decoding', () => {
 		const cp1252 = createStreamingDecoder('windows-1252');
 		expect(cp1252.write(bytes(0x80)) + cp1252.write(bytes(0x92)) + cp1252.end()).toBe('€’');
 	});
+
+	it('does not decide an unlabelled charset from a plain-ASCII first chunk', () => {
+		const auto = createStreamingDecoder('auto');
+		const ascii = new TextEncoder().encode('sku\tname\n'.repeat(1000));
+		const text = auto.write(ascii) + auto.write(bytes(0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x20, 0x80, 0x96)) + auto.end();
+		expect(text.endsWith('Müller €–')).toBe(true);
+		expect(text).not.toContain('\ufffd');
+		expect(auto.charset).toBe('windows-1252');
+	});
+
+	it('recognises UTF-8 after an ASCII prefix, even when the first sequence is split across chunks', () => {
+		const auto = createStreamingDecoder('auto');
+		const text = auto.write(new TextEncoder().encode('a'.repeat(5000))) + auto.write(bytes(0xe2)) + auto.write(bytes(0x82, 0xac)) + auto.end();
+		expect(text.slice(-2)).toBe('a€');
+		expect(auto.charset).toBe('utf-8');
+	});
+
+	it('keeps a stray windows-1252 byte in an otherwise UTF-8 unlabelled document', () => {
+		const auto = createStreamingDecoder('auto');
+		const text = auto.write(bytes(0xc3, 0xbc, 0x20)) + auto.write(bytes(0x80, 0x20, 0xc3)) + auto.write(bytes(0xa4)) + auto.end();
+		expect(text).toBe('ü € ä');
+	});
+
+	it('treats a sequence cut off by the end of an unlabelled document as windows-1252', () => {
+		const auto = createStreamingDecoder('auto');
+		expect(auto.write(bytes(0x61, 0xe2, 0x82)) + auto.end()).toBe('aâ‚');
+	});
 });

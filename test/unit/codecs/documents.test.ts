@@ -57,6 +57,18 @@ describe('downloadDocumentRows', () => {
 		expect(result).toMatchObject({ format: 'tsv', rows: [], rowCount: 1234, truncated: true, charset: 'utf-8' });
 	});
 
+	it('stops collecting at the memory guard, saying so', async () => {
+		const client = serving(await gzipBytes(report), 'text/plain');
+		const result = await downloadDocumentRows(client, { url: URL }, { maxCollectedChars: 20_000 });
+		expect(result).toMatchObject({ format: 'tsv', truncated: true, truncatedBy: 'memoryLimit' });
+		if (result.format === 'tsv') expect(result.rows.length).toBeLessThan(5000);
+	});
+
+	it('refuses a JSON document over the memory guard', async () => {
+		const client = serving(JSON.stringify({ rows: 'x'.repeat(50_000) }), 'application/json');
+		await expect(downloadDocumentRows(client, { url: URL }, { maxCollectedChars: 1000 })).rejects.toThrow('too large');
+	});
+
 	it('returns JSON and XML documents as text', async () => {
 		const json = await downloadDocumentRows(serving(await gzipBytes(' {"reportSpecification":{}}'), 'application/json'), { url: URL });
 		expect(json).toMatchObject({ format: 'json', text: ' {"reportSpecification":{}}', compressed: true });

@@ -1,3 +1,4 @@
+import { readChunks } from '../../../nodes/AmazonSpApi/core/codecs/gzip';
 import { SpApiClient } from '../../../nodes/AmazonSpApi/core/http/client';
 import { n8nClock } from '../../../nodes/AmazonSpApi/n8n/runtime';
 import { RateLimiter } from '../../../nodes/AmazonSpApi/core/http/limiter';
@@ -13,6 +14,9 @@ export const fetchHttp: HttpClient = async (request) => {
 	});
 	const headers: Record<string, string> = {};
 	response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+	if (request.stream && response.ok && response.body) {
+		return { status: response.status, headers, body: new Uint8Array(), stream: readChunks(response.body) };
+	}
 	return { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) };
 };
 

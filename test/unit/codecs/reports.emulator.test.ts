@@ -3,10 +3,10 @@ import { SpApiError } from '../../../nodes/AmazonSpApi/core/http/errors';
 import {
 	createReport,
 	downloadReport,
-	findRecentReport,
 	getReportResult,
 	waitForReport,
 } from '../../../nodes/AmazonSpApi/core/reports/reports';
+import { findReusableReport } from '../../../nodes/AmazonSpApi/core/reports/requestReport';
 import { startEmulator, type EmulatorHandle } from '../../harness/emulator';
 import { EMULATOR_WAIT as WAIT, emulatorClient } from './emulatorClient';
 
@@ -43,8 +43,8 @@ describe('reports against the emulator', () => {
 			expect(row['item-name']).not.toMatch(MISDECODED);
 		}
 		expect(result.data.rows.map((row) => row['item-name']).join('')).toMatch(NON_ASCII);
-		expect((await findRecentReport(client, 'GET_MERCHANT_LISTINGS_ALL_DATA', [DE], DAY))?.reportId).toBe(report.reportId);
-		expect(await findRecentReport(client, 'GET_MERCHANT_LISTINGS_ALL_DATA', [JP], DAY)).toBeUndefined();
+		expect((await findReusableReport(client, { reportType: 'GET_MERCHANT_LISTINGS_ALL_DATA', marketplaceIds: [DE] }, DAY))?.reportId).toBe(report.reportId);
+		expect(await findReusableReport(client, { reportType: 'GET_MERCHANT_LISTINGS_ALL_DATA', marketplaceIds: [JP] }, DAY)).toBeUndefined();
 	});
 
 	it('streams a JP report (Cp932) to onRows with a row cap', async () => {

@@ -2,11 +2,11 @@ import { SpApiError } from '../../../nodes/AmazonSpApi/core/http/errors';
 import {
 	CANCELLED_REPORT_MESSAGE,
 	createReport,
-	findRecentReport,
 	getReportResult,
 	waitForReport,
 	type Report,
 } from '../../../nodes/AmazonSpApi/core/reports/reports';
+import { findReusableReport } from '../../../nodes/AmazonSpApi/core/reports/requestReport';
 import { gzipBytes, ScriptedRequester, textResponse } from './scriptedRequester';
 
 const DOC_URL = 'https://s3.example/report?sig=1';
@@ -100,7 +100,7 @@ describe('reports', () => {
 				],
 			}),
 		});
-		const found = await findRecentReport(client, 'GET_MERCHANT_LISTINGS_ALL_DATA', ['A1PA6795UKMFR9'], 3_600_000);
+		const found = await findReusableReport(client, { reportType: 'GET_MERCHANT_LISTINGS_ALL_DATA', marketplaceIds: ['A1PA6795UKMFR9'] }, 3_600_000);
 		expect(found?.reportId).toBe('new');
 		expect(client.calls[0].query).toMatchObject({
 			reportTypes: ['GET_MERCHANT_LISTINGS_ALL_DATA'],

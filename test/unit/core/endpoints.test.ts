@@ -134,7 +134,7 @@ describe('credential fields', () => {
 			region: 'eu',
 			environment: 'production',
 		});
-		expect(readAccount('seller', fields, credentials)).toEqual({
+		expect(readAccount('seller', fields, credentials, resolveEndpoints(credentials))).toEqual({
 			kind: 'seller',
 			region: 'eu',
 			environment: 'production',
@@ -143,13 +143,13 @@ describe('credential fields', () => {
 			defaultMarketplaceId: 'A1PA6795UKMFR9',
 			vendorCodes: [],
 		});
-		expect(readAccount('vendor', fields, credentials).vendorCodes).toEqual(['ABCDE', 'FGHIJ', 'KLMNO']);
+		expect(readAccount('vendor', fields, credentials, resolveEndpoints(credentials)).vendorCodes).toEqual(['ABCDE', 'FGHIJ', 'KLMNO']);
 	});
 
 	it('names the empty field and a default marketplace outside the region', () => {
 		expect(inputError(() => readSpApiCredentials({ ...fields, refreshToken: '' })).field).toBe('refreshToken');
 		const credentials = readSpApiCredentials(fields);
-		const error = inputError(() => readAccount('seller', { ...fields, defaultMarketplaceId: 'ATVPDKIKX0DER' }, credentials));
+		const error = inputError(() => readAccount('seller', { ...fields, defaultMarketplaceId: 'ATVPDKIKX0DER' }, credentials, resolveEndpoints(credentials)));
 		expect(error.field).toBe('defaultMarketplaceId');
 	});
 });

@@ -27,18 +27,19 @@ function scripted(route: string, ...responses: Parameters<ScriptedHttp['route']>
 }
 
 describe('token bucket', () => {
-	it('starts full (burst), then restores at the plan rate', async () => {
+	// Rate 2/s: one token per 500 ms plus the safety margin (2% of it: 10 ms).
+	it('starts full (burst), then restores at the plan rate plus the safety margin', async () => {
 		const clock = new VirtualClock();
 		const limiter = new RateLimiter({ clock });
 		for (let i = 0; i < 3; i++) expect(await limiter.acquire(key, plan)).toBe(0);
-		expect(limiter.estimateWaitMs(key, plan)).toBe(500);
-		expect(await limiter.acquire(key, plan)).toBe(500);
-		expect(await limiter.acquire(key, plan)).toBe(500);
-		expect(clock.sleeps).toEqual([500, 500]);
+		expect(limiter.estimateWaitMs(key, plan)).toBe(510);
+		expect(await limiter.acquire(key, plan)).toBe(510);
+		expect(await limiter.acquire(key, plan)).toBe(510);
+		expect(clock.sleeps).toEqual([510, 510]);
 		clock.advance(10_000);
 		expect(limiter.estimateWaitMs(key, plan)).toBe(0);
 		for (let i = 0; i < 3; i++) expect(await limiter.acquire(key, plan)).toBe(0);
-		expect(limiter.estimateWaitMs(key, plan)).toBe(500);
+		expect(limiter.estimateWaitMs(key, plan)).toBe(510);
 	});
 
 	it('keeps separate buckets per partner, region and operation', async () => {
@@ -53,16 +54,16 @@ describe('token bucket', () => {
 		const frozen = { now: () => 0, sleep: async () => {} };
 		const limiter = new RateLimiter({ clock: frozen });
 		const waits = await Promise.all(Array.from({ length: 5 }, async () => await limiter.acquire(key, plan)));
-		expect(waits).toEqual([0, 0, 0, 500, 1000]);
+		expect(waits).toEqual([0, 0, 0, 510, 1020]);
 	});
 
 	it('refuses without taking a token when the wait exceeds maxWaitMs', async () => {
 		const limiter = new RateLimiter({ clock: new VirtualClock() });
 		for (let i = 0; i < 3; i++) await limiter.acquire(key, plan);
 		const error = (await rejectionOf(limiter.acquire(key, plan, 100))) as SpApiError;
-		expect(error).toMatchObject({ kind: 'throttled', code: LOCAL_RATE_LIMIT_CODE, retryAfterMs: 500 });
-		expect(limiter.estimateWaitMs(key, plan)).toBe(500);
-		expect(await limiter.acquire(key, plan, 500)).toBe(500);
+		expect(error).toMatchObject({ kind: 'throttled', code: LOCAL_RATE_LIMIT_CODE, retryAfterMs: 510 });
+		expect(limiter.estimateWaitMs(key, plan)).toBe(510);
+		expect(await limiter.acquire(key, plan, 510)).toBe(510);
 	});
 
 	it('adapts to x-amzn-RateLimit-Limit from responses', async () => {
@@ -78,17 +79,17 @@ describe('token bucket', () => {
 		await client.request(call);
 		const catalogKey = { partnerKey: client.partnerKey, region: 'na', operation: call.operation };
 		expect(limiter.currentRate(catalogKey, { rate: 2, burst: 2 })).toBe(5);
-		expect(clock.sleeps).toEqual([200]);
+		expect(clock.sleeps).toEqual([204]); // 200 ms at 5/s, plus the 2% margin (under 25 ms)
 	});
 });
 
 describe('client retries', () => {
-	it('backs off exponentially (base 1/rate) on 429 and gives up after 3 retries with a clear error', async () => {
+	it('backs off exponentially on 429 (the rate halves, the bucket pauses one new interval) and gives up after 3 retries', async () => {
 		const http = scripted('GET /feeds/2021-06-30/feeds/1', quotaExceeded());
 		const { client, clock } = createTestClient({ http });
 		const error = (await rejectionOf(client.request(getFeed))) as SpApiError;
 		expect(http.count('GET /feeds/2021-06-30/feeds/1')).toBe(4);
-		expect(clock.sleeps).toEqual([500, 1000, 2000]);
+		expect(clock.sleeps).toEqual([1000, 2000, 4000]);
 		expect(error).toBeInstanceOf(SpApiError);
 		expect(error).toMatchObject({ kind: 'throttled', status: 429, code: 'QuotaExceeded', operation: 'feeds.getFeed', retryAfterMs: 1000 });
 		expect(error.message).toBe(

@@ -15,7 +15,7 @@ export function readCarrierOptions(this: IExecuteFunctions, itemIndex: number): 
 			carrierName: String(row.carrierName ?? '').trim() || undefined,
 			shippingMethod: String(row.shippingMethod ?? '').trim() || undefined,
 		}));
-	const fallback = this.getNodeParameter('carrierFallback', itemIndex, 'other') as string;
+	const fallback = this.getNodeParameter('carrierFallback', itemIndex, 'error') as string;
 	if (fallback === 'default') {
 		const carrierName = String(this.getNodeParameter('fallbackCarrierName', itemIndex, '')).trim();
 		return {

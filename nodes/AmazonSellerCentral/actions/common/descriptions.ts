@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { AMAZON_CARRIER_CODES } from '../../../AmazonSpApi/core/orders/carriers';
+import { optionsCollection } from '../../shared/descriptions/orderProperties';
 
 export const orderIdProperty: INodeProperties = {
 	displayName: 'Order ID',
@@ -12,16 +13,6 @@ export const orderIdProperty: INodeProperties = {
 	description: 'The Amazon order ID (3-7-7 digits)',
 };
 
-export const marketplaceIdOption: INodeProperties = {
-	displayName: 'Marketplace ID',
-	name: 'marketplaceId',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. ATVPDKIKX0DER',
-	description:
-		'Marketplace ID or country code (e.g. DE) to send with the request. Empty uses the default marketplace of the credential.',
-};
-
 /** Feed write options (Acknowledge, Cancel, batch Confirm Shipment); read once per execution. */
 export const feedWaitProperties: INodeProperties[] = [
 	{
@@ -30,7 +21,7 @@ export const feedWaitProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to wait until Amazon has processed the feed and return the result on each item. When off, the node returns the feed ID and status; use Feed → Get Result later.',
+			'Whether to wait until Amazon has processed the feed and put its result (success and Amazon\'s messages) on each item. Amazon usually needs several minutes (the demo emulator about 1.5 minutes), and the node shows no progress meanwhile. When off, the node returns at once with the feed ID and status IN_QUEUE; get the result later with Feed → Get Result.',
 	},
 	{
 		displayName: 'Max Wait Time (Minutes)',
@@ -40,7 +31,7 @@ export const feedWaitProperties: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: 60 },
 		displayOptions: { show: { waitForResult: [true] } },
 		description:
-			'How long to poll the feed status. If Amazon is still processing after that, the feed ID and status are returned instead.',
+			'How long to wait for Amazon\'s result. If Amazon is still processing after that, each item gets the feed ID, the current status and a hint to use Feed → Get Result; the feed is not sent again.',
 	},
 ];
 
@@ -112,18 +103,20 @@ export const carrierMappingProperties: INodeProperties[] = [
 		displayName: 'Unmapped Carriers',
 		name: 'carrierFallback',
 		type: 'options',
-		default: 'other',
-		description: 'What to do with a carrier that has no mapping and is not an Amazon carrier code',
+		default: 'error',
+		description:
+			'What to do with a carrier that has no mapping and is not an Amazon carrier code, such as a misspelled one',
 		options: [
 			{
 				name: 'Send as Other With Its Name',
 				value: 'other',
-				description: 'Amazon receives the code "Other" and your carrier name',
+				description:
+					'Amazon receives the code "Other" and your carrier name as typed; choose this only for carriers Amazon does not list',
 			},
 			{
 				name: 'Stop With an Error',
 				value: 'error',
-				description: 'Nothing is sent; fix the mapping table',
+				description: 'Nothing is sent; the error names the carrier so you can add a mapping or fix the spelling',
 			},
 			{
 				name: 'Use a Default Carrier',
@@ -151,6 +144,15 @@ export const carrierMappingProperties: INodeProperties[] = [
 	},
 ];
 
+/** Amazon's ID of an order line, inside item rows. */
+export const orderItemIdField: INodeProperties = {
+	displayName: 'Order Item ID',
+	name: 'orderItemId',
+	type: 'string',
+	default: '',
+	description: 'Amazon\'s order item ID (OrderItemId, see Order → Get Items)',
+};
+
 /** Order item rows (`items.item[]`: orderItemId, quantity) for Cancel and Confirm Shipment. */
 export function orderItemsProperty(quantityDescription: string): INodeProperties {
 	return {
@@ -165,13 +167,7 @@ export function orderItemsProperty(quantityDescription: string): INodeProperties
 				displayName: 'Item',
 				name: 'item',
 				values: [
-					{
-						displayName: 'Order Item ID',
-						name: 'orderItemId',
-						type: 'string',
-						default: '',
-						description: 'Amazon\'s order item ID (OrderItemId, see Order → Get Items)',
-					},
+					orderItemIdField,
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
@@ -186,14 +182,5 @@ export function orderItemsProperty(quantityDescription: string): INodeProperties
 	};
 }
 
-/** The "Options" collection of a write operation: the marketplace override plus the operation's own options. */
-export function writeOptionsProperty(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [marketplaceIdOption, ...options],
-	};
-}
+/** The "Options" collection of a write operation. */
+export const writeOptionsProperty = optionsCollection;

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { getOrder } from '../../../AmazonSpApi/core/orders/read';
-import type { NormalizedOrder } from '../../../AmazonSpApi/core/orders/types';
+import type { NormalizedOrder, OrderStatus } from '../../../AmazonSpApi/core/orders/types';
 import { sellerClient } from './client';
 import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
 import { assertPositiveInteger } from '../../../AmazonSpApi/n8n/parameters';
+import { withOperationHints } from './amazonHints';
 
 /** An order line with the quantities needed to check a shipment or cancellation. */
 export interface OrderLine {
@@ -39,26 +40,63 @@ export function toOrderLines(items: IDataObject[]): OrderLine[] {
 	});
 }
 
+/** The seller's order actions that are checked against the order before anything is sent. */
+export type OrderWrite = 'acknowledge' | 'cancel' | 'confirmShipment';
+
+const ACTION_WORDS: Record<OrderWrite, string> = {
+	acknowledge: 'acknowledged',
+	cancel: 'cancelled',
+	confirmShipment: 'confirmed as shipped',
+};
+
+const SHIPPED = 'has already shipped';
+const CANCELED = 'is canceled';
+const PENDING = 'is Pending: Amazon has not confirmed the payment yet';
+
 /**
- * Reads the order and its items (reads only) so a write can be checked before it is sent: seller-fulfilled,
- * known items, quantities not above what is left.
+ * Order statuses in which Amazon would refuse (or silently ignore) the action, with the reason. Amazon refuses to
+ * acknowledge Pending orders; acknowledging a shipped or canceled one is refused too, because the acknowledgement is
+ * meant for orders still to be fulfilled.
+ */
+const REFUSED_STATUSES: Record<OrderWrite, Partial<Record<OrderStatus, string>>> = {
+	acknowledge: { Pending: PENDING, PendingAvailability: PENDING, Shipped: SHIPPED, InvoiceUnconfirmed: SHIPPED, Canceled: CANCELED },
+	cancel: { Shipped: SHIPPED, InvoiceUnconfirmed: SHIPPED, Canceled: 'is already canceled' },
+	confirmShipment: {
+		Pending: `${PENDING}, and Pending orders must not ship`,
+		PendingAvailability: 'is a pre-order that is not available to ship yet',
+		Shipped: SHIPPED,
+		InvoiceUnconfirmed: SHIPPED,
+		Canceled: CANCELED,
+		Unfulfillable: 'is unfulfillable',
+	},
+};
+
+/**
+ * Reads the order (and its items when asked; reads only) so a write can be checked before it is sent:
+ * seller-fulfilled, in a status that allows the action, known items, quantities not above what is left.
  */
 export async function fetchOrderForWrite(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	orderId: string,
-	action: string,
+	action: OrderWrite,
+	includeItems = true,
 ): Promise<OrderForWrite> {
 	const { client } = await sellerClient.call(this);
-	const order = await getOrder(client, 'v0', orderId, { includeItems: true, includePii: false });
+	const order = await withOperationHints(
+		async () => await getOrder(client, 'v0', orderId, { includeItems, includePii: false }),
+	);
+	const refuse = (problem: string, fix: string) =>
+		invalidInput(this.getNode(), itemIndex, 'Order ID', `order ${orderId} ${problem}, so it cannot be ${ACTION_WORDS[action]}`, fix);
 	if (order.fulfillmentChannel === 'AFN') {
-		throw invalidInput(
-			this.getNode(),
-			itemIndex,
-			'Order ID',
-			`order ${orderId} is fulfilled by Amazon (FBA), so it cannot be ${action} by the seller`,
-			'Only seller-fulfilled (MFN) orders can be changed; filter FBA orders out before this node',
+		throw refuse(
+			'is fulfilled by Amazon (FBA)',
+			'Only seller-fulfilled (MFN) orders can be changed; filter FBA orders out before this node (Fulfillment Channel = MFN)',
 		);
+	}
+	const refused = REFUSED_STATUSES[action][order.status];
+	if (refused) {
+		throw refuse(refused, `Only send orders in a status that allows it; nothing is sent for this order (status ${order.status})`);
 	}
 	return { order, lines: toOrderLines((order.raw.OrderItems as IDataObject[] | undefined) ?? []) };
 }

@@ -30,13 +30,15 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Acknowledge',
 				value: 'acknowledge',
-				description: 'Acknowledge orders and link your order and item IDs (one feed for all items)',
+				description:
+					'Tell Amazon your system accepted the orders and link your order and item IDs (one feed per marketplace)',
 				action: 'Acknowledge an order',
 			},
 			{
 				name: 'Cancel',
 				value: 'cancel',
-				description: 'Cancel whole orders or single items with an Amazon cancel reason (one feed for all items)',
+				description:
+					'Cancel whole orders or single items with an Amazon cancel reason (one feed per marketplace)',
 				action: 'Cancel an order',
 			},
 			{

@@ -2,16 +2,24 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { OrderAcknowledgementItem } from '../../../AmazonSpApi/core/orders/orderFeeds';
-import { feedWaitProperties, writeOptionsProperty, orderIdProperty } from '../common/descriptions';
+import {
+	feedWaitProperties,
+	orderIdProperty,
+	orderItemIdField,
+	writeOptionsProperty,
+} from '../common/descriptions';
 import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
-import { SELLER_CREDENTIAL } from '../common/client';
-import { readMarketplaceId } from '../../../AmazonSpApi/n8n/marketplace';
 import { runAcknowledgementFeed, type AcknowledgementEntry } from '../common/orderFeed';
-import { readOrderId } from '../../../AmazonSpApi/n8n/parameters';
+import { fetchOrderForWrite } from '../common/orderLines';
+import { readOptionsCollection, readOrderId } from '../../../AmazonSpApi/n8n/parameters';
 import type { BatchResult, PreparedItem } from '../../../AmazonSpApi/n8n/operations';
 
 const properties: INodeProperties[] = [
-	{ ...orderIdProperty, description: 'The Amazon order to acknowledge (one order per input item)' },
+	{
+		...orderIdProperty,
+		description:
+			'The Amazon order to acknowledge (one order per input item). FBA orders and orders that are Pending, shipped or canceled are refused before anything is sent.',
+	},
 	writeOptionsProperty([
 		{
 			displayName: 'Merchant Item IDs',
@@ -26,13 +34,7 @@ const properties: INodeProperties[] = [
 					displayName: 'Item',
 					name: 'item',
 					values: [
-						{
-							displayName: 'Order Item ID',
-							name: 'orderItemId',
-							type: 'string',
-							default: '',
-							description: 'Amazon\'s order item ID (OrderItemId)',
-						},
+						orderItemIdField,
 						{
 							displayName: 'Merchant Order Item ID',
 							name: 'merchantOrderItemId',
@@ -71,8 +73,8 @@ export function isBatch(): boolean {
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
 	const amazonOrderId = readOrderId.call(this, itemIndex);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const rows = ((options.merchantItems as IDataObject | undefined)?.item ?? []) as IDataObject[];
+	const options = readOptionsCollection.call(this, itemIndex);
+	const rows = ((options.values.merchantItems as IDataObject | undefined)?.item ?? []) as IDataObject[];
 	const items = rows.map((row, position) => {
 		const amazonOrderItemCode = String(row.orderItemId ?? '').trim();
 		const merchantOrderItemId = String(row.merchantOrderItemId ?? '').trim();
@@ -87,11 +89,12 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 		return { amazonOrderItemCode, merchantOrderItemId };
 	});
-	const merchantOrderId = String(options.merchantOrderId ?? '').trim() || undefined;
+	// The order's own marketplace goes into the feed; FBA, shipped and canceled orders stop here.
+	const { order } = await fetchOrderForWrite.call(this, itemIndex, amazonOrderId, 'acknowledge', false);
 	return {
 		amazonOrderId,
-		marketplaceId: await readMarketplaceId.call(this, SELLER_CREDENTIAL, itemIndex, String(options.marketplaceId ?? '')),
-		merchantOrderId,
+		marketplaceId: order.marketplaceId,
+		merchantOrderId: options.text('merchantOrderId'),
 		items,
 	};
 }

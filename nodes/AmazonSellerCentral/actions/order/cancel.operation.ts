@@ -10,19 +10,43 @@ import {
 	orderItemsProperty,
 } from '../common/descriptions';
 import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
-import { SELLER_CREDENTIAL } from '../common/client';
-import { readMarketplaceId } from '../../../AmazonSpApi/n8n/marketplace';
 import { runAcknowledgementFeed, type AcknowledgementEntry } from '../common/orderFeed';
 import { checkAgainstOrder, fetchOrderForWrite, readRequestedLines } from '../common/orderLines';
-import { readOrderId } from '../../../AmazonSpApi/n8n/parameters';
+import { readOptionsCollection, readOrderId } from '../../../AmazonSpApi/n8n/parameters';
 import type { BatchResult, PreparedItem } from '../../../AmazonSpApi/n8n/operations';
+
+/** Amazon's cancel reasons, in the seller's words. */
+const REASON_DESCRIPTIONS: Record<CancelReason, string> = {
+	BuyerCanceled: 'The buyer asked to cancel the order',
+	CannotVerifyInformation: 'You could not verify the buyer\'s information',
+	CarrierCoverageFailure: 'None of your carriers delivers to the shipping address',
+	CarrierCreditDecision: 'The carrier refused the shipment after its credit check',
+	CustomerExchange: 'The buyer wants to exchange the item for another one',
+	CustomerReturn: 'The buyer is returning the item',
+	GeneralAdjustment: 'Any other reason; say why in Seller Central if Amazon asks',
+	MerchandiseNotReceived: 'The buyer did not receive the item',
+	NoInventory: 'The item is out of stock (counts against your cancellation rate)',
+	PricingError: 'The item was listed at a wrong price',
+	RejectOrder: 'You decline the order',
+	RiskAssessmentInformationNotValid: 'The order failed your fraud or risk check',
+	ShippingAddressUndeliverable: 'The shipping address cannot be delivered to',
+	WeatherDelay: 'Weather or a natural event keeps you from shipping in time',
+};
 
 const reasonOptions = [...CANCEL_REASONS]
 	.sort((a, b) => a.localeCompare(b))
-	.map((reason) => ({ name: reason.replace(/([a-z])([A-Z])/g, '$1 $2'), value: reason }));
+	.map((reason) => ({
+		name: reason.replace(/([a-z])([A-Z])/g, '$1 $2'),
+		value: reason,
+		description: REASON_DESCRIPTIONS[reason],
+	}));
 
 const properties: INodeProperties[] = [
-	{ ...orderIdProperty, description: 'The Amazon order to cancel (one order per input item)' },
+	{
+		...orderIdProperty,
+		description:
+			'The Amazon order to cancel (one order per input item). FBA, shipped and canceled orders are refused before anything is sent.',
+	},
 	{
 		displayName: 'Cancel',
 		name: 'cancelScope',
@@ -72,9 +96,17 @@ export function isBatch(): boolean {
 	return true;
 }
 
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
-	const amazonOrderId = readOrderId.call(this, itemIndex);
-	const reason = String(this.getNodeParameter('cancelReason', itemIndex, '')).trim();
+function readCancelReason(this: IExecuteFunctions, itemIndex: number): CancelReason {
+	const reason = String(this.getNodeParameter('cancelReason', itemIndex, '') ?? '').trim();
+	if (!reason) {
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			'Cancel Reason',
+			'is empty',
+			`Choose a reason, or make the expression return one of: ${CANCEL_REASONS.join(', ')}`,
+		);
+	}
 	if (!CANCEL_REASONS.includes(reason as CancelReason)) {
 		throw invalidInput(
 			this.getNode(),
@@ -84,19 +116,19 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			`Use one of: ${CANCEL_REASONS.join(', ')}`,
 		);
 	}
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return reason as CancelReason;
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
+	const amazonOrderId = readOrderId.call(this, itemIndex);
+	const reason = readCancelReason.call(this, itemIndex);
+	const options = readOptionsCollection.call(this, itemIndex);
 	const scope = this.getNodeParameter('cancelScope', itemIndex, 'order') as string;
 	const rows =
 		scope === 'items' ? (this.getNodeParameter('items.item', itemIndex, []) as IDataObject[]) : [];
 	const requested = scope === 'items' ? readRequestedLines.call(this, itemIndex, rows, 'Items') : [];
 
-	const { order, lines } = await fetchOrderForWrite.call(this, itemIndex, amazonOrderId, 'cancelled');
-	const marketplaceId = await readMarketplaceId.call(
-		this,
-		SELLER_CREDENTIAL,
-		itemIndex,
-		String(options.marketplaceId ?? '') || order.marketplaceId,
-	);
+	const { order, lines } = await fetchOrderForWrite.call(this, itemIndex, amazonOrderId, 'cancel');
 	let items: Prepared['items'];
 	if (scope === 'items') {
 		checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items');
@@ -119,9 +151,9 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 
 	return {
 		amazonOrderId,
-		marketplaceId,
-		merchantOrderId: String(options.merchantOrderId ?? '').trim() || undefined,
-		reason: reason as CancelReason,
+		marketplaceId: order.marketplaceId,
+		merchantOrderId: options.text('merchantOrderId'),
+		reason,
 		items,
 	};
 }

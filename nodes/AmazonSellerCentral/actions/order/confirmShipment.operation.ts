@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { buildOrderFulfillmentFeed, ORDER_FEED_TYPES } from '../../../AmazonSpApi/core/orders/orderFeeds';
 import { resolveItemCarrier } from '../common/carrier';
-import { SELLER_CREDENTIAL, sellerClient } from '../common/client';
+import { sellerClient } from '../common/client';
+import { withOperationHints } from '../common/amazonHints';
 import {
 	carrierMappingProperties,
 	feedWaitProperties,
@@ -12,7 +13,6 @@ import {
 	orderItemsProperty,
 } from '../common/descriptions';
 import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
-import { readMarketplaceId } from '../../../AmazonSpApi/n8n/marketplace';
 import { runOrderFeed, type OrderFeedEntry } from '../common/orderFeed';
 import {
 	checkAgainstOrder,
@@ -21,7 +21,8 @@ import {
 	remainingLines,
 	type RequestedLine,
 } from '../common/orderLines';
-import { readOrderId, readRequiredString } from '../../../AmazonSpApi/n8n/parameters';
+import { readOptionsCollection, readOrderId, readRequiredString } from '../../../AmazonSpApi/n8n/parameters';
+import { exportDecision, exportPolicyOptions, readExportPolicy, skippedItem } from '../../../AmazonSpApi/n8n/exportPolicy';
 import type { BatchResult, PreparedItem } from '../../../AmazonSpApi/n8n/operations';
 
 const properties: INodeProperties[] = [
@@ -33,18 +34,23 @@ const properties: INodeProperties[] = [
 		default: 'api',
 		options: [
 			{
-				name: 'Batch via Fulfillment Feed',
+				name: 'All Orders in One Feed',
 				value: 'feed',
-				description: 'All input orders in one POST_ORDER_FULFILLMENT_DATA feed',
+				description:
+					'One fulfillment feed per marketplace for all input orders (POST_ORDER_FULFILLMENT_DATA); Amazon processes it within minutes',
 			},
 			{
-				name: 'Confirm Shipment API (Per Order)',
+				name: 'One Confirmation per Order',
 				value: 'api',
-				description: 'One shipment confirmation call per order, errors reported per item',
+				description: 'Confirms each order at once (Confirm Shipment API); errors are reported per item',
 			},
 		],
 	},
-	{ ...orderIdProperty, description: 'The Amazon order that shipped (one order per input item)' },
+	{
+		...orderIdProperty,
+		description:
+			'The Amazon order that shipped (one order per input item). FBA orders and orders that are Pending, canceled or already shipped are refused before anything is sent.',
+	},
 	{
 		displayName: 'Tracking Number',
 		name: 'trackingNumber',
@@ -73,6 +79,7 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { itemsToShip: ['selected'] } },
 	},
 	writeOptionsProperty([
+		...exportPolicyOptions,
 		{
 			displayName: 'Ship Date',
 			name: 'shipDate',
@@ -114,6 +121,8 @@ interface Prepared extends OrderFeedEntry {
 	shipFromSupplySourceId?: string;
 	/** Undefined in feed mode for "all items": Amazon then confirms the whole order. */
 	orderItems?: RequestedLine[];
+	/** Set when the export policy leaves this order out: its output, and nothing is sent. */
+	skipped?: IDataObject;
 }
 
 export function isBatch(this: IExecuteFunctions): boolean {
@@ -146,49 +155,41 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		'Enter the package\'s tracking number; Amazon rejects shipment confirmations without one',
 	);
 	const carrier = resolveItemCarrier.call(this, itemIndex);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = readOptionsCollection.call(this, itemIndex);
 	const selected = this.getNodeParameter('itemsToShip', itemIndex, 'all') === 'selected';
 	const rows = selected ? (this.getNodeParameter('items.item', itemIndex, []) as IDataObject[]) : [];
 	const requested = selected ? readRequestedLines.call(this, itemIndex, rows, 'Items') : [];
 	const { client } = await sellerClient.call(this);
 	const now = client.clock.now();
-	const shipDate = readShipDate.call(this, itemIndex, options.shipDate, now);
+	const shipDate = readShipDate.call(this, itemIndex, options.values.shipDate, now);
 
-	// The feed confirms a whole order without a read; everything else is checked against the order first.
-	let orderItems: RequestedLine[] | undefined;
-	let orderMarketplaceId = '';
-	if (selected || !feedMode) {
-		const { order, lines } = await fetchOrderForWrite.call(this, itemIndex, amazonOrderId, 'confirmed');
-		orderMarketplaceId = order.marketplaceId;
-		orderItems = selected
-			? checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items')
-			: remainingLines.call(this, itemIndex, amazonOrderId, lines);
-	}
-	const marketplaceId = await readMarketplaceId.call(
-		this,
-		SELLER_CREDENTIAL,
-		itemIndex,
-		String(options.marketplaceId ?? '') || orderMarketplaceId,
-	);
+	// Every order is read first: its status and channel are checked, and its own marketplace is the one to send.
+	const { order, lines } = await fetchOrderForWrite.call(this, itemIndex, amazonOrderId, 'confirmShipment');
+	const orderItems = selected
+		? checkAgainstOrder.call(this, itemIndex, amazonOrderId, lines, requested, 'Items')
+		: remainingLines.call(this, itemIndex, amazonOrderId, lines);
+	const decision = exportDecision(readExportPolicy(this, itemIndex), order);
 
 	return {
 		amazonOrderId,
-		marketplaceId,
+		marketplaceId: order.marketplaceId,
 		// Amazon accepts only positive numeric IDs, unique within the order: time in ms plus the item position.
 		packageReferenceId: `${now}${String(itemIndex % 10000).padStart(4, '0')}`,
 		carrierCode: carrier.carrierCode,
 		carrierName: carrier.carrierName,
-		shippingMethod: String(options.shippingMethod ?? '').trim() || carrier.shippingMethod,
+		shippingMethod: options.text('shippingMethod') || carrier.shippingMethod,
 		trackingNumber,
 		shipDate,
-		shipFromSupplySourceId: String(options.shipFromSupplySourceId ?? '').trim() || undefined,
-		orderItems,
+		shipFromSupplySourceId: options.text('shipFromSupplySourceId'),
+		// The feed without an item list confirms the whole order.
+		orderItems: feedMode && !selected ? undefined : orderItems,
+		skipped: decision.export ? undefined : skippedItem({ orderId: amazonOrderId, marketplaceId: order.marketplaceId }, decision.reason),
 	};
 }
 
 function shipmentOutput(prepared: Prepared): IDataObject {
 	const output: IDataObject = {
-		amazonOrderId: prepared.amazonOrderId,
+		orderId: prepared.amazonOrderId,
 		carrierCode: prepared.carrierCode,
 		trackingNumber: prepared.trackingNumber,
 		shipDate: prepared.shipDate,
@@ -205,6 +206,7 @@ export async function execute(
 	_itemIndex: number,
 	prepared: Prepared,
 ): Promise<IDataObject> {
+	if (prepared.skipped) return prepared.skipped;
 	const { client } = await sellerClient.call(this);
 	const packageDetail: IDataObject = {
 		packageReferenceId: prepared.packageReferenceId,
@@ -216,13 +218,16 @@ export async function execute(
 	if (prepared.carrierName) packageDetail.carrierName = prepared.carrierName;
 	if (prepared.shippingMethod) packageDetail.shippingMethod = prepared.shippingMethod;
 	if (prepared.shipFromSupplySourceId) packageDetail.shipFromSupplySourceId = prepared.shipFromSupplySourceId;
-	await client.request({
-		operation: 'ordersV0.confirmShipment',
-		method: 'POST',
-		path: `/orders/v0/orders/${encodeURIComponent(prepared.amazonOrderId)}/shipmentConfirmation`,
-		body: { marketplaceId: prepared.marketplaceId, packageDetail },
-		idempotent: false,
-	});
+	await withOperationHints(
+		async () =>
+			await client.request({
+				operation: 'ordersV0.confirmShipment',
+				method: 'POST',
+				path: `/orders/v0/orders/${encodeURIComponent(prepared.amazonOrderId)}/shipmentConfirmation`,
+				body: { marketplaceId: prepared.marketplaceId, packageDetail },
+				idempotent: false,
+			}),
+	);
 	return {
 		success: true,
 		...shipmentOutput(prepared),
@@ -235,9 +240,14 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	entries: Array<PreparedItem<Prepared>>,
 ): Promise<BatchResult[]> {
+	const skipped: BatchResult[] = entries
+		.filter(({ prepared }) => prepared.skipped)
+		.map(({ itemIndex, prepared }) => ({ itemIndex, json: prepared.skipped }));
+	const toSend = entries.filter(({ prepared }) => !prepared.skipped);
+	if (!toSend.length) return skipped;
 	const results = await runOrderFeed(this, {
 		feedType: ORDER_FEED_TYPES.fulfillment,
-		entries,
+		entries: toSend,
 		build: (sellerId, list) =>
 			buildOrderFulfillmentFeed(
 				sellerId,
@@ -256,8 +266,11 @@ export async function executeBatch(
 			),
 	});
 	// The feed outcome (success, messages, feedId) plus what was sent for the order.
-	return results.map((result, position) => ({
-		...result,
-		json: { ...result.json, ...shipmentOutput(entries[position].prepared) },
-	}));
+	const sent = new Map(toSend.map((entry) => [entry.itemIndex, entry.prepared]));
+	return [
+		...skipped,
+		...results.map((result) =>
+			result.json ? { ...result, json: { ...result.json, ...shipmentOutput(sent.get(result.itemIndex) as Prepared) } } : result,
+		),
+	];
 }

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import {
 	apiVersionProperty,
 	orderDateFilterOptions,
+	orderFilterOptions,
 	orderFiltersProperty,
 	orderReadOptionsProperty,
 	readOrderOptions,
@@ -14,8 +15,11 @@ import { searchOrders, type OrderSearch } from '../../../AmazonSpApi/core/orders
 import { orderToJson } from '../../output/simplify';
 import { sellerClient } from '../common/client';
 import { guardInput } from '../../../AmazonSpApi/n8n/inputErrors';
+import { marketplacesInRegion } from '../../../AmazonSpApi/core/marketplaces';
+import type { RegionCode, SpApiRequester } from '../../../AmazonSpApi/core/types';
 
-const DEFAULT_LOOKBACK_MS = 7 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
+const marketplaceIdsOption = orderFilterOptions.find((option) => option.name === 'marketplaceIds') as INodeProperties;
 
 const properties: INodeProperties[] = [
 	apiVersionProperty,
@@ -35,7 +39,42 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 		description: 'Max number of results to return',
 	},
-	orderFiltersProperty(orderDateFilterOptions),
+	{
+		displayName: 'Marketplaces',
+		name: 'marketplaceScope',
+		type: 'options',
+		default: 'default',
+		options: [
+			{
+				name: 'All of the Credential\'s Region',
+				value: 'region',
+				description:
+					'Every marketplace of the region the seller sells in, e.g. US, Canada and Mexico (asks Amazon which ones: one extra call)',
+			},
+			{
+				name: 'Credential\'s Default Marketplace',
+				value: 'default',
+				description: 'Only the marketplace set in the credential; orders of its other marketplaces do not appear',
+			},
+			{ name: 'Selected Marketplaces', value: 'selected', description: 'The marketplaces chosen below' },
+		],
+	},
+	{
+		...marketplaceIdsOption,
+		displayOptions: { show: { marketplaceScope: ['selected'] } },
+		description:
+			'Marketplaces to search. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Default Time Window (Days)',
+		name: 'lookbackDays',
+		type: 'number',
+		default: 7,
+		typeOptions: { minValue: 1 },
+		description:
+			'Without a date filter, the orders updated in this many days before now are returned. A Created or Last Updated date under Filters replaces this window.',
+	},
+	orderFiltersProperty(orderDateFilterOptions, ['marketplaceIds']),
 	simplifyProperty,
 	orderReadOptionsProperty(),
 ];
@@ -46,7 +85,7 @@ export const description = updateDisplayOptions(
 );
 
 const FIELD_LABELS: Record<string, string> = {
-	marketplaceIds: 'Filters → Marketplace Names or IDs',
+	marketplaceIds: 'Marketplace Names or IDs',
 	createdAfter: 'Filters → Created After',
 	createdBefore: 'Filters → Created Before',
 	lastUpdatedAfter: 'Filters → Last Updated After',
@@ -58,13 +97,39 @@ interface Prepared {
 	settings: OrderReadSettings;
 }
 
+interface Participation {
+	marketplace?: { id?: string };
+	participation?: { isParticipating?: boolean };
+}
+
+/** The marketplaces of the region in which the seller sells (Sellers API). */
+async function participatingMarketplaces(client: SpApiRequester, region: RegionCode): Promise<string[]> {
+	const inRegion = new Set(marketplacesInRegion(region).map((entry) => entry.id));
+	const response = await client.request<Participation[]>({
+		operation: 'sellers.getMarketplaceParticipations',
+		method: 'GET',
+		path: '/sellers/v1/marketplaceParticipations',
+		unwrapPayload: true,
+	});
+	return (response.data ?? [])
+		.filter((entry) => entry.participation?.isParticipating && inRegion.has(entry.marketplace?.id ?? ''))
+		.map((entry) => entry.marketplace?.id as string);
+}
+
 /** Builds the search, which validates marketplaces and dates (2-minute rule) before anything is sent. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
 	const { client, account } = await sellerClient.call(this);
 	const settings = readOrderOptions(this, itemIndex, account.defaultMarketplaceId);
 	const filters = { ...settings.filters };
+	const scope = this.getNodeParameter('marketplaceScope', itemIndex, 'default') as string;
+	if (scope === 'region') filters.marketplaceIds = await participatingMarketplaces(client, account.region);
+	if (scope === 'selected') {
+		const selected = this.getNodeParameter('marketplaceIds', itemIndex, []) as string[] | string;
+		filters.marketplaceIds = Array.isArray(selected) ? selected : String(selected).split(',');
+	}
 	if (!filters.createdAfter && !filters.createdBefore && !filters.lastUpdatedAfter) {
-		filters.lastUpdatedAfter = new Date(client.clock.now() - DEFAULT_LOOKBACK_MS).toISOString();
+		const days = this.getNodeParameter('lookbackDays', itemIndex, 7) as number;
+		filters.lastUpdatedAfter = new Date(client.clock.now() - days * DAY_MS).toISOString();
 	}
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);

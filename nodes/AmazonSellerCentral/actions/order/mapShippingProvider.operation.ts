@@ -9,13 +9,13 @@ import { applyGiftWrapFlag, findShipServiceLevel } from '../common/orderFields';
 
 const inboundProperties: INodeProperties[] = [
 	{
-		displayName: 'Ship Service Level',
+		displayName: 'Amazon Shipping Option',
 		name: 'shipServiceLevel',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Std DE Dom',
 		description:
-			'Amazon\'s ShipServiceLevel or shipping option of the order. Empty reads it from the input item (ShipServiceLevel, ShipmentServiceLevelCategory or fulfillment.fulfillmentServiceLevel).',
+			'The shipping option of the order. Empty reads it from the input item (ShipServiceLevel, ShipmentServiceLevelCategory or fulfillment.fulfillmentServiceLevel).',
 	},
 	{
 		displayName: 'Shipping Provider Mappings',
@@ -25,7 +25,7 @@ const inboundProperties: INodeProperties[] = [
 		default: {},
 		typeOptions: { multipleValues: true, sortable: true },
 		description:
-			'Your shipping provider per Amazon shipping option. Exact matches win over prefix matches, prefix over contains; the longest pattern wins.',
+			'Your shipping provider per Amazon shipping option. Exact matches win over prefix matches, prefix over contains; the longest pattern wins. Orders V0 and Orders 2026 spell options differently ("Second US D2D Dom" vs "SECOND_DAY"): when no rule matches as written, a rule for the same speed in the other spelling applies.',
 		options: [
 			{
 				displayName: 'Mapping',
@@ -36,8 +36,9 @@ const inboundProperties: INodeProperties[] = [
 						name: 'pattern',
 						type: 'string',
 						default: '',
-						placeholder: 'e.g. Std, Exp, NextDay, SecondDay, Prime',
-						description: 'ShipServiceLevel or shipping option as Amazon sends it (case is ignored)',
+						placeholder: 'e.g. Std DE Dom, Exp, NEXT_DAY, SECOND_DAY, Prime',
+						description:
+							'Shipping option as Amazon sends it (case is ignored): a V0 ShipServiceLevel such as Std DE Dom, or a speed such as STANDARD, EXPEDITED, NEXT_DAY',
 					},
 					{
 						displayName: 'Match',

@@ -53,7 +53,7 @@ export const orderFilterOptions: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getMarketplaces' },
 		default: [],
 		description:
-			'Marketplaces to search; empty uses the credential\'s default marketplace. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Marketplaces to search. Empty searches ONLY the credential\'s default marketplace: orders of its other marketplaces (such as Canada or Mexico next to the US) do not appear. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Fulfillment Channel',
@@ -97,7 +97,7 @@ export const orderDateFilterOptions: INodeProperties[] = [
 		name: 'createdAfter',
 		type: 'dateTime',
 		default: '',
-		description: 'Orders created at or after this time. Without any date, orders updated in the last 7 days are returned.',
+		description: 'Orders created at or after this time. Without any date filter, the Default Time Window applies.',
 	},
 	{
 		displayName: 'Created Before',
@@ -121,14 +121,17 @@ export const orderDateFilterOptions: INodeProperties[] = [
 	},
 ];
 
-export function orderFiltersProperty(extra: INodeProperties[] = []): INodeProperties {
+/** The `filters` collection: the shared filters (minus `omit`, by name) plus `extra`. */
+export function orderFiltersProperty(extra: INodeProperties[] = [], omit: string[] = []): INodeProperties {
 	return {
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: [...orderFilterOptions, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...orderFilterOptions.filter((option) => !omit.includes(option.name)), ...extra].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }
 
@@ -180,13 +183,18 @@ export const orderReadOptions: INodeProperties[] = [
 	},
 ];
 
-export function orderReadOptionsProperty(extra: INodeProperties[] = []): INodeProperties {
+/** An operation's "Options" collection (named `options`), its options sorted by name. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...orderReadOptions, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
+}
+
+export function orderReadOptionsProperty(extra: INodeProperties[] = []): INodeProperties {
+	return optionsCollection([...orderReadOptions, ...extra]);
 }

@@ -1,14 +1,9 @@
 import type { JsonObject } from '../types';
+import { isErrorMessage, type FeedResultMessage } from './processingReports';
 
-/** One result line of Amazon's processing report (already parsed by the core). */
-export interface FeedReportMessage {
-	messageId: number;
-	resultCode: string;
-	code?: string;
-	description?: string;
-	amazonOrderId?: string;
-	amazonOrderItemCode?: string;
-}
+/** One result line of Amazon's processing report, as the parsers in processingReports.ts return it. */
+export type FeedReportMessage = Pick<FeedResultMessage, 'messageId' | 'resultCode' | 'amazonOrderId' | 'amazonOrderItemCode'> &
+	Partial<Pick<FeedResultMessage, 'code' | 'description'>>;
 
 export interface ItemFeedOutcome extends JsonObject {
 	success: boolean;
@@ -22,8 +17,6 @@ function toOutputMessage(message: FeedReportMessage): JsonObject {
 	if (message.amazonOrderItemCode !== undefined) output.amazonOrderItemCode = message.amazonOrderItemCode;
 	return output;
 }
-
-const isError = (message: FeedReportMessage) => message.resultCode.toLowerCase() === 'error';
 
 /**
  * Distributes report messages over the feed's messages: message N of the feed is the N-th entry of `count`
@@ -40,7 +33,7 @@ export function mapFeedMessages(count: number, messages: FeedReportMessage[]): I
 	}
 	return perMessage.map((own) => {
 		const all = [...own, ...feedWide];
-		return { success: !all.some(isError), messages: all.map(toOutputMessage) };
+		return { success: !all.some(isErrorMessage), messages: all.map(toOutputMessage) };
 	});
 }
 

@@ -5,14 +5,21 @@
 
 import { downloadDocument, sniffDocumentFormat, type DocumentLocation } from '../http/documents';
 import { SpApiError, SpApiInputError } from '../http/errors';
+import { isTerminalProcessingStatus, pathId, pollUntilTerminal, toIsoTime, type ProcessingStatus, type WaitOptions } from '../jobs/processing';
 import { parseProcessingReport, type FeedProcessingReport } from './processingReports';
-import type { Clock, SpApiRequester } from '../types';
+import type { SpApiRequester } from '../types';
+
+export {
+	isTerminalProcessingStatus,
+	pollUntilTerminal,
+	toIsoTime,
+	TERMINAL_PROCESSING_STATUSES,
+	type ProcessingStatus,
+	type WaitOptions,
+} from '../jobs/processing';
 
 const FEEDS_PATH = '/feeds/2021-06-30';
 export const MAX_FEED_BYTES = 10 * 1024 * 1024;
-export const TERMINAL_PROCESSING_STATUSES: readonly string[] = ['DONE', 'CANCELLED', 'FATAL'];
-
-export type ProcessingStatus = 'IN_QUEUE' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED' | 'FATAL';
 
 export interface Feed {
 	feedId: string;
@@ -38,13 +45,6 @@ export interface SubmitFeedInput {
 	feedOptions?: Record<string, string>;
 }
 
-export interface WaitOptions {
-	/** Give up after this long and return the last status (default 5 minutes). */
-	timeoutMs?: number;
-	/** Pause between two status calls (default 15 s). */
-	pollIntervalMs?: number;
-}
-
 export interface GetFeedsQuery {
 	feedTypes?: string[];
 	marketplaceIds?: string[];
@@ -65,42 +65,8 @@ export interface FeedProcessingResult extends FeedProcessingReport {
 	fatalReason?: string;
 }
 
-const DEFAULT_WAIT: Required<WaitOptions> = { timeoutMs: 5 * 60_000, pollIntervalMs: 15_000 };
-
-export function isTerminalProcessingStatus(status: string | undefined): boolean {
-	return TERMINAL_PROCESSING_STATUSES.includes(status ?? '');
-}
-
-/**
- * Polls `fetchStatus` until the processing status is terminal or the timeout has passed; returns the last
- * answer either way. Waits through the client's clock, so virtual clocks work in tests.
- */
-export async function pollUntilTerminal<T extends { processingStatus: string }>(
-	clock: Clock,
-	fetchStatus: () => Promise<T>,
-	options: WaitOptions = {},
-): Promise<T> {
-	const { timeoutMs, pollIntervalMs } = { ...DEFAULT_WAIT, ...options };
-	const deadline = clock.now() + timeoutMs;
-	for (;;) {
-		const latest = await fetchStatus();
-		const remaining = deadline - clock.now();
-		if (isTerminalProcessingStatus(latest.processingStatus) || remaining <= 0) return latest;
-		await clock.sleep(Math.min(Math.max(pollIntervalMs, 1), remaining));
-	}
-}
-
-export function toIsoTime(value: string | Date | undefined): string | undefined {
-	return value instanceof Date ? value.toISOString() : value;
-}
-
 function encodeContent(content: string | Uint8Array): Uint8Array {
 	return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-}
-
-function pathId(id: string, field: string): string {
-	if (!id || !String(id).trim()) throw new SpApiInputError(field, `${field} is required`);
-	return encodeURIComponent(String(id).trim());
 }
 
 export async function createFeedDocument(client: SpApiRequester, contentType: string): Promise<FeedDocument> {

@@ -19,6 +19,11 @@ export interface FeedResultMessage {
 	sku?: string;
 }
 
+/** Amazon's `Error` result code, in any casing: the message failed. */
+export function isErrorMessage(message: Pick<FeedResultMessage, 'resultCode'>): boolean {
+	return message.resultCode.toLowerCase() === 'error';
+}
+
 export interface FeedProcessingSummary {
 	processed: number;
 	successful: number;

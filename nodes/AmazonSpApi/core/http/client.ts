@@ -18,9 +18,8 @@ import type {
 	SpApiCredentials,
 	SpApiRequester,
 	SpApiResponse,
-	UsagePlan,
 } from '../types';
-import { getUsagePlan } from './usagePlans';
+import { getUsagePlan, sharePlan } from './usagePlans';
 import { DEFAULT_USER_AGENT } from './version';
 import {
 	buildUrl,
@@ -48,6 +47,8 @@ export interface SpApiClientOptions {
 	rdtCache?: RdtCache;
 	maxThrottleRetries?: number;
 	maxServerRetries?: number;
+	/** Fraction (0, 1] of every usage plan this process may use (n8n queue mode: 1/N with N workers). Default 1. */
+	rateShare?: number;
 	redactor?: Redactor;
 	/** [0, 1) jitter source; tests make it deterministic. */
 	random?: () => number;
@@ -66,8 +67,6 @@ const NEVER_RESENT = new Set([
 	'vendorDFShipping.submitShipmentConfirmations',
 ]);
 
-const MIN_THROTTLE_BACKOFF_MS = 200;
-const MAX_THROTTLE_BACKOFF_MS = 120_000;
 const SERVER_RETRY_BASE_MS = 1000;
 
 interface Attempts {
@@ -92,6 +91,7 @@ export class SpApiClient implements SpApiRequester {
 	private readonly rdtCache: RdtCache;
 	private readonly maxThrottleRetries: number;
 	private readonly maxServerRetries: number;
+	private readonly rateShare: number;
 	private readonly random: () => number;
 	private readonly rdts: RestrictedTokens;
 
@@ -119,6 +119,8 @@ export class SpApiClient implements SpApiRequester {
 		this.rdts = new RestrictedTokens(this, this.rdtCache, this.endpoints.baseUrl);
 		this.maxThrottleRetries = options.maxThrottleRetries ?? 3;
 		this.maxServerRetries = options.maxServerRetries ?? 2;
+		const share = options.rateShare ?? 1;
+		this.rateShare = Number.isFinite(share) ? Math.min(1, Math.max(0.01, share)) : 1;
 		this.random = options.random ?? Math.random;
 	}
 
@@ -162,7 +164,8 @@ export class SpApiClient implements SpApiRequester {
 	}
 
 	private async requestWithRetries<T>(call: OperationCall): Promise<SpApiResponse<T>> {
-		const plan = getUsagePlan(call.operation, this.logger);
+		const amazonPlan = getUsagePlan(call.operation, this.logger);
+		const plan = sharePlan(amazonPlan, this.rateShare);
 		const key: LimiterKey = { partnerKey: this.partnerKey, region: this.region, operation: call.operation };
 		const idempotent =
 			!NEVER_RESENT.has(call.operation) && (call.idempotent ?? IDEMPOTENT_METHODS.has(call.method));
@@ -186,7 +189,7 @@ export class SpApiClient implements SpApiRequester {
 			const { status, headers } = response;
 			const requestId = headers['x-amzn-requestid'];
 			const rateLimit = parseRateLimitHeader(headers);
-			if (rateLimit !== undefined) this.limiter.adaptRate(key, plan, rateLimit);
+			if (rateLimit !== undefined) this.limiter.adaptRate(key, plan, rateLimit * this.rateShare);
 			this.log('SP-API response', {
 				operation: call.operation,
 				method: call.method,
@@ -198,6 +201,7 @@ export class SpApiClient implements SpApiRequester {
 			});
 			const data = parseBody(decodeText(response.body));
 			if (status < 400) {
+				this.limiter.recordSuccess(key, plan);
 				return {
 					status,
 					data: (call.unwrapPayload ? unwrapPayload(data) : data) as T,
@@ -210,9 +214,11 @@ export class SpApiClient implements SpApiRequester {
 			const context = { call, status, errors, requestId, data };
 			if (status === 429) {
 				if (attempts.throttle >= this.maxThrottleRetries) {
-					throw throttledError(context, plan, this.limiter.currentRate(key, plan), attempts.throttle);
+					throw throttledError(context, amazonPlan, this.limiter.ceilingRate(key, plan) / this.rateShare, attempts.throttle);
 				}
-				this.limiter.penalize(key, plan, this.throttleDelay(key, plan, attempts.throttle++));
+				// The limiter halves the rate and pauses the bucket: consecutive 429s back off exponentially.
+				this.limiter.penalize(key, plan, 0.75 + this.random() * 0.5);
+				attempts.throttle++;
 				continue;
 			}
 			const expiredToken = status === 401 || (status === 403 && isExpiredTokenError(errors));
@@ -270,13 +276,6 @@ export class SpApiClient implements SpApiRequester {
 			headers,
 			body,
 		};
-	}
-
-	/** Exponential from the bucket's restore interval (1/rate), with jitter, capped. */
-	private throttleDelay(key: LimiterKey, plan: UsagePlan, attempt: number): number {
-		const base = Math.max(1000 / this.limiter.currentRate(key, plan), MIN_THROTTLE_BACKOFF_MS);
-		const capped = Math.min(base * 2 ** attempt, Math.max(base, MAX_THROTTLE_BACKOFF_MS));
-		return Math.round(capped * (0.75 + this.random() * 0.5));
 	}
 
 	private serverRetryDelay(attempt: number): number {

@@ -1,12 +1,13 @@
 /**
- * Download of feed result and report documents from their pre-signed URLs: gunzip when the magic bytes say so
- * (not when `compressionAlgorithm` says so), decode by the Content-Type charset, optionally parse TSV rows
- * while streaming. The feed processing report parsers live in processingReports.ts.
+ * Download of feed result and report documents from their pre-signed URLs, streamed end to end: the body arrives
+ * chunk by chunk, is gunzipped when its magic bytes say so (not when `compressionAlgorithm` says so), decoded by the
+ * Content-Type charset and parsed as TSV by header name, so no stage holds the whole document. The feed processing
+ * report parsers live in feeds/processingReports.ts.
  */
 
-import { charsetFromContentType, createStreamingDecoder, normalizeCharset } from '../codecs/charset';
+import { charsetFromContentType, createStreamingDecoder, normalizeCharset, type StreamingTextDecoder } from '../codecs/charset';
 import { SpApiError } from './errors';
-import { gunzipChunks, gunzipIfCompressed, isGzip } from '../codecs/gzip';
+import { gunzipIfCompressedChunks } from '../codecs/gzip';
 import { TsvParser, type TsvParseOptions, type TsvRow } from '../codecs/tsv';
 import type { SpApiRequester } from '../types';
 
@@ -30,16 +31,35 @@ export interface DownloadedDocument extends DocumentInfo {
 	text: string;
 }
 
+/** A document being downloaded: its decompressed bytes, read once, as they arrive. */
+export interface OpenedDocument {
+	contentType: string;
+	/** The raw label of the Content-Type charset, e.g. `Cp1252`; undefined when the document has none. */
+	charsetLabel?: string;
+	compressed: boolean;
+	chunks: AsyncIterable<Uint8Array>;
+	/** Compressed bytes received so far. */
+	bytesReceived(): number;
+}
+
 export type DocumentFormat = 'tsv' | 'json' | 'xml';
+
+/** Why a tabular download stopped before the end of the document. */
+export type TruncationReason = 'rowLimit' | 'memoryLimit';
 
 export interface DocumentRowsOptions extends TsvParseOptions {
 	/**
-	 * Receives rows in batches as they are parsed. When given, rows are not collected in the result, so a large
-	 * report is never held in memory as a whole (only its compressed bytes are).
+	 * Receives rows in batches as they are parsed. When given, rows are not collected in the result, so a report of
+	 * any size flows through in bounded memory.
 	 */
 	onRows?: (rows: TsvRow[]) => void | Promise<void>;
 	/** Overrides the Content-Type charset (e.g. a user setting for mislabelled documents). */
 	charset?: string;
+	/**
+	 * Memory guard for collected rows (and JSON/XML text): stop once this much decoded text has been kept. Rows cost
+	 * a few times their text in memory, so this bounds the heap long before an out-of-memory abort.
+	 */
+	maxCollectedChars?: number;
 }
 
 export interface TabularDocument extends DocumentInfo {
@@ -48,8 +68,9 @@ export interface TabularDocument extends DocumentInfo {
 	/** Empty when `onRows` consumed them. */
 	rows: TsvRow[];
 	rowCount: number;
-	/** True when `maxRows` cut the document short. */
+	/** True when `maxRows` or `maxCollectedChars` cut the document short. */
 	truncated: boolean;
+	truncatedBy?: TruncationReason;
 }
 
 /** JSON or XML documents (vendor reports, processing reports) are returned as text. */
@@ -63,14 +84,13 @@ function describeUrl(url: string): string {
 	return url.split('?')[0];
 }
 
-interface RawDocument {
-	bytes: Uint8Array;
-	contentType: string;
-	charsetLabel?: string;
+async function* single(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+	if (bytes.length) yield bytes;
 }
 
-async function fetchDocument(client: SpApiRequester, location: DocumentLocation): Promise<RawDocument> {
-	const response = await client.transfer({ method: 'GET', url: location.url, headers: {} });
+/** Starts the download; the body is streamed when the HTTP client can, otherwise handed on as one chunk. */
+export async function openDocument(client: SpApiRequester, location: DocumentLocation): Promise<OpenedDocument> {
+	const response = await client.transfer({ method: 'GET', url: location.url, headers: {}, stream: true });
 	if (response.status < 200 || response.status >= 300) {
 		throw new SpApiError({
 			kind: 'api',
@@ -82,8 +102,16 @@ async function fetchDocument(client: SpApiRequester, location: DocumentLocation)
 					: undefined,
 		});
 	}
+	let received = 0;
+	async function* counted(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+		for await (const chunk of source) {
+			received += chunk.length;
+			yield chunk;
+		}
+	}
 	const contentType = response.headers['content-type'] ?? '';
-	return { bytes: response.body, contentType, charsetLabel: charsetFromContentType(contentType) };
+	const { compressed, chunks } = await gunzipIfCompressedChunks(counted(response.stream ?? single(response.body)));
+	return { contentType, charsetLabel: charsetFromContentType(contentType), compressed, chunks, bytesReceived: () => received };
 }
 
 /** First non-blank character decides: `{`/`[` JSON, `<` XML, anything else tab-separated text. */
@@ -94,21 +122,8 @@ export function sniffDocumentFormat(text: string): DocumentFormat {
 	return 'tsv';
 }
 
-/** Downloads a whole document as text. For large reports prefer `downloadDocumentRows`. */
-export async function downloadDocument(
-	client: SpApiRequester,
-	location: DocumentLocation,
-	options: { charset?: string } = {},
-): Promise<DownloadedDocument> {
-	const raw = await fetchDocument(client, location);
-	const { bytes, compressed } = await gunzipIfCompressed(raw.bytes);
-	const decoder = createStreamingDecoder(normalizeCharset(options.charset ?? raw.charsetLabel));
-	const text = decoder.write(bytes) + decoder.end();
-	return { text, contentType: raw.contentType, charset: decoder.charset, compressed, byteLength: raw.bytes.length };
-}
-
-async function* decodedChunks(bytes: Uint8Array, decoder: ReturnType<typeof createStreamingDecoder>) {
-	for await (const chunk of gunzipChunks(bytes)) {
+async function* decodedChunks(chunks: AsyncIterable<Uint8Array>, decoder: StreamingTextDecoder): AsyncGenerator<string> {
+	for await (const chunk of chunks) {
 		const text = decoder.write(chunk);
 		if (text) yield text;
 	}
@@ -116,56 +131,96 @@ async function* decodedChunks(bytes: Uint8Array, decoder: ReturnType<typeof crea
 	if (rest) yield rest;
 }
 
+function infoOf(document: OpenedDocument, decoder: StreamingTextDecoder): DocumentInfo {
+	return {
+		contentType: document.contentType,
+		charset: decoder.charset,
+		compressed: document.compressed,
+		byteLength: document.bytesReceived(),
+	};
+}
+
+/** Downloads a whole (small) document as text: feed processing reports, error documents. */
+export async function downloadDocument(
+	client: SpApiRequester,
+	location: DocumentLocation,
+	options: { charset?: string } = {},
+): Promise<DownloadedDocument> {
+	const document = await openDocument(client, location);
+	const decoder = createStreamingDecoder(normalizeCharset(options.charset ?? document.charsetLabel));
+	const parts: string[] = [];
+	for await (const text of decodedChunks(document.chunks, decoder)) parts.push(text);
+	return { text: parts.join(''), ...infoOf(document, decoder) };
+}
+
+export function documentTooLargeError(what: string): SpApiError {
+	return new SpApiError({
+		kind: 'api',
+		message: `The ${what} is too large to return as items`,
+		hint: 'Choose the binary file output instead, which streams the document of any size to n8n binary data',
+	});
+}
+
 /**
- * Downloads a report-style document and parses it as TSV by header name while decompressing and decoding,
- * chunk by chunk. JSON and XML documents are detected and returned as text instead.
+ * Downloads a report-style document and parses it as TSV by header name while it is decompressed and decoded, chunk
+ * by chunk. JSON and XML documents are detected and returned as text instead.
  */
 export async function downloadDocumentRows(
 	client: SpApiRequester,
 	location: DocumentLocation,
 	options: DocumentRowsOptions = {},
 ): Promise<TabularDocument | TextualDocument> {
-	const raw = await fetchDocument(client, location);
-	const decoder = createStreamingDecoder(normalizeCharset(options.charset ?? raw.charsetLabel));
-	// A getter: the auto decoder settles on its charset only once it has seen the first chunk.
-	const info = (): DocumentInfo => ({
-		contentType: raw.contentType,
-		charset: decoder.charset,
-		compressed: isGzip(raw.bytes),
-		byteLength: raw.bytes.length,
-	});
+	const document = await openDocument(client, location);
+	const decoder = createStreamingDecoder(normalizeCharset(options.charset ?? document.charsetLabel));
 	const parser = new TsvParser({ quoted: options.quoted, maxRows: options.maxRows });
+	const budget = options.maxCollectedChars ?? Infinity;
 	const collected: TsvRow[] = [];
 	let textual: { format: 'json' | 'xml'; parts: string[] } | undefined;
 	let seenContent = false;
+	let keptChars = 0;
+	let truncatedBy: TruncationReason | undefined;
 
-	const accept = async (rows: TsvRow[]) => {
-		if (!rows.length) return;
-		if (options.onRows) await options.onRows(rows);
-		else collected.push(...rows);
-	};
-
-	for await (const text of decodedChunks(raw.bytes, decoder)) {
+	for await (const text of decodedChunks(document.chunks, decoder)) {
 		if (!seenContent && /\S/.test(text)) {
 			seenContent = true;
 			const format = sniffDocumentFormat(text);
 			if (format !== 'tsv') textual = { format, parts: [] };
 		}
+		if (!options.onRows) keptChars += text.length;
 		if (textual) {
+			if (keptChars > budget) throw documentTooLargeError(`${textual.format.toUpperCase()} document`);
 			textual.parts.push(text);
 			continue;
 		}
-		await accept(parser.write(text));
-		if (parser.done) break;
+		const rows = parser.write(text);
+		if (options.onRows) {
+			if (rows.length) await options.onRows(rows);
+		} else {
+			for (const row of rows) collected.push(row);
+		}
+		if (parser.done) {
+			truncatedBy = 'rowLimit';
+			break;
+		}
+		if (keptChars > budget) {
+			truncatedBy = 'memoryLimit';
+			break;
+		}
 	}
-	if (textual) return { ...info(), format: textual.format, text: textual.parts.join('') };
-	await accept(parser.end());
+	const info = infoOf(document, decoder);
+	if (textual) return { ...info, format: textual.format, text: textual.parts.join('') };
+	if (!truncatedBy) {
+		const rows = parser.end();
+		if (options.onRows && rows.length) await options.onRows(rows);
+		else collected.push(...rows);
+	}
 	return {
-		...info(),
+		...info,
 		format: 'tsv',
 		headers: (parser.headers ?? []).filter(Boolean),
 		rows: collected,
 		rowCount: parser.rowCount,
-		truncated: parser.truncated,
+		truncated: truncatedBy !== undefined,
+		...(truncatedBy ? { truncatedBy } : {}),
 	};
 }

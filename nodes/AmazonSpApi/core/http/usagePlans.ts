@@ -145,3 +145,20 @@ export function getUsagePlan(operation: string, logger?: Logger): UsagePlan {
 	}
 	return DEFAULT_USAGE_PLAN;
 }
+
+/**
+ * The part of a usage plan one process may use when several share a selling partner (n8n queue mode: the main and
+ * each worker hold their own limiter). Rate and burst scale together; with shares summing to at most 1, the
+ * processes together never exceed Amazon's bucket.
+ */
+export function sharePlan(plan: UsagePlan, share: number): UsagePlan {
+	if (share >= 1) return plan;
+	return { rate: plan.rate * share, burst: Math.max(1, plan.burst * share) };
+}
+
+/** A credential's "share of the rate limits" in percent (1-100) as a fraction; anything else means the whole plan. */
+export function rateShareFromPercent(percent: unknown): number {
+	const value = Number(percent);
+	if (!Number.isFinite(value) || value <= 0 || value >= 100) return 1;
+	return Math.max(value, 1) / 100;
+}

@@ -117,12 +117,54 @@ export interface ShipServiceLevelRule {
 
 export interface MappedShipServiceLevel {
 	provider: string;
-	matchedBy: ShipServiceLevelMatch | 'fallback';
+	/** `speed`: the rule names the same speed in another API version's spelling. */
+	matchedBy: ShipServiceLevelMatch | 'speed' | 'fallback';
 	pattern?: string;
 }
 
 function levelKey(level: string): string {
 	return level.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Amazon names one shipping speed differently per API: Orders v0 `ShipServiceLevel` ("Second US D2D Dom",
+ * "Std DE Dom"), v0 `ShipmentServiceLevelCategory` ("SecondDay") and v2026 `fulfillmentServiceLevel` ("SECOND_DAY").
+ * Speed per first word (without `_`/`-`, lower case); `true` marks category names, `false` v0 abbreviations.
+ */
+const SPEEDS: Record<string, [string, boolean]> = {
+	std: ['STANDARD', false], standard: ['STANDARD', true],
+	exp: ['EXPEDITED', false], expedited: ['EXPEDITED', true],
+	second: ['SECOND_DAY', false], secondday: ['SECOND_DAY', true],
+	next: ['NEXT_DAY', false], nextday: ['NEXT_DAY', true],
+	same: ['SAME_DAY', false], sameday: ['SAME_DAY', true],
+	econ: ['FREE_ECONOMY', false], freeeconomy: ['FREE_ECONOMY', true],
+	sched: ['SCHEDULED', false], scheduled: ['SCHEDULED', true],
+	priority: ['PRIORITY', true],
+};
+
+interface Speed {
+	speed?: string;
+	/** Only a category name ("SECOND_DAY", "SecondDay"), as v2026 and the v0 category send it. */
+	category: boolean;
+}
+
+function speedOf(key: string): Speed {
+	const words = key.split(' ');
+	const [speed, isCategory] = SPEEDS[words[0].replace(/[_-]/g, '')] ?? [undefined, false];
+	return { speed, category: isCategory && words.length === 1 };
+}
+
+/** The shipping speed, in v2026 terms (`SECOND_DAY`), of any of Amazon's spellings; undefined when unknown. */
+export function shipServiceSpeed(level: string | undefined | null): string | undefined {
+	return speedOf(levelKey(level ?? '')).speed;
+}
+
+/**
+ * The same speed in another API's spelling: a category ("SECOND_DAY") on either side matches every spelling of
+ * that speed ("Second US D2D Dom"). Two v0 levels never match this way, so "Std DE Dom" stays apart from "Std".
+ */
+function sameSpeed(level: Speed, pattern: Speed): boolean {
+	return !!level.speed && level.speed === pattern.speed && (level.category || pattern.category);
 }
 
 const MATCHERS: Record<ShipServiceLevelMatch, (level: string, pattern: string) => boolean> = {
@@ -134,7 +176,8 @@ const MATCHERS: Record<ShipServiceLevelMatch, (level: string, pattern: string) =
 /**
  * Maps an Amazon ship service level to the user's shipping provider. Exact rules win over prefix rules, prefix
  * over contains; within a kind the longest pattern wins (so `Std DE` beats `Std`). Case and repeated spaces are
- * ignored. No match (or no level) → the fallback.
+ * ignored. Only when no rule matches as written, a rule for the same speed in another API version's spelling
+ * applies (see sameSpeed; the most general pattern first). No match (or no level) → the fallback.
  */
 export function mapShipServiceLevel(
 	level: string | undefined | null,
@@ -142,14 +185,19 @@ export function mapShipServiceLevel(
 	fallback: string,
 ): MappedShipServiceLevel {
 	const key = levelKey(level ?? '');
+	const usable = rules.filter((rule) => levelKey(rule.pattern));
 	if (key) {
 		for (const kind of ['exact', 'prefix', 'contains'] as const) {
-			const best = rules
-				.filter((rule) => (rule.match ?? 'exact') === kind && levelKey(rule.pattern))
-				.filter((rule) => MATCHERS[kind](key, levelKey(rule.pattern)))
+			const best = usable
+				.filter((rule) => (rule.match ?? 'exact') === kind && MATCHERS[kind](key, levelKey(rule.pattern)))
 				.sort((a, b) => levelKey(b.pattern).length - levelKey(a.pattern).length)[0];
 			if (best) return { provider: best.provider, matchedBy: kind, pattern: best.pattern };
 		}
+		const speed = speedOf(key);
+		const bySpeed = usable
+			.filter((rule) => sameSpeed(speed, speedOf(levelKey(rule.pattern))))
+			.sort((a, b) => levelKey(a.pattern).length - levelKey(b.pattern).length)[0];
+		if (bySpeed) return { provider: bySpeed.provider, matchedBy: 'speed', pattern: bySpeed.pattern };
 	}
 	return { provider: fallback, matchedBy: 'fallback' };
 }

@@ -8,6 +8,7 @@
 import { SpApiInputError } from '../http/errors';
 import { el, optionalEl, serializeXml, type XmlElement } from '../codecs/xml';
 import { writeTsv } from '../codecs/tsv';
+import { assertOrderId } from './validate';
 
 export const ORDER_FEED_TYPES = {
 	acknowledgement: 'POST_ORDER_ACKNOWLEDGEMENT_DATA',
@@ -40,7 +41,6 @@ export const CANCEL_REASONS = [
 
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
-const AMAZON_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 
 export interface OrderAcknowledgementItem {
 	amazonOrderItemCode: string;
@@ -106,14 +106,6 @@ function fail(field: string, message: string, hint?: string): never {
 function requireText(value: string | undefined, field: string): string {
 	const text = (value ?? '').trim();
 	if (!text) fail(field, `${field} is required`);
-	return text;
-}
-
-function checkOrderId(orderId: string, field: string): string {
-	const text = (orderId ?? '').trim();
-	if (!AMAZON_ORDER_ID.test(text)) {
-		fail(field, `${field} "${text}" is not an Amazon order ID (expected 123-1234567-1234567)`);
-	}
 	return text;
 }
 
@@ -200,7 +192,7 @@ export function buildOrderAcknowledgementFeed(sellerId: string, messages: OrderA
 			el('MessageID', ids[index]),
 			el(
 				'OrderAcknowledgement',
-				el('AmazonOrderID', checkOrderId(message.amazonOrderId, `${field}.amazonOrderId`)),
+				el('AmazonOrderID', assertOrderId(message.amazonOrderId, `${field}.amazonOrderId`)),
 				optionalEl('MerchantOrderID', message.merchantOrderId),
 				el('StatusCode', message.statusCode),
 				items.map((item, itemIndex) => acknowledgementItem(item, cancels, `${field}.items[${itemIndex}]`)),
@@ -231,7 +223,7 @@ export function buildOrderFulfillmentFeed(sellerId: string, messages: OrderFulfi
 			el('MessageID', ids[index]),
 			el(
 				'OrderFulfillment',
-				el('AmazonOrderID', checkOrderId(message.amazonOrderId, `${field}.amazonOrderId`)),
+				el('AmazonOrderID', assertOrderId(message.amazonOrderId, `${field}.amazonOrderId`)),
 				optionalEl('MerchantFulfillmentID', message.merchantFulfillmentId),
 				el('FulfillmentDate', formatDateTime(message.fulfillmentDate, `${field}.fulfillmentDate`)),
 				el(
@@ -258,7 +250,7 @@ export function buildOrderFulfillmentFeed(sellerId: string, messages: OrderFulfi
 /** POST_FLAT_FILE_ORDER_ACKNOWLEDGEMENT_DATA: cancels items (this flat file does not acknowledge orders). */
 export function buildCancellationFlatFile(rows: FlatFileCancellationRow[]): string {
 	const checked = requireMessages(rows).map((row, index) => ({
-		'order-id': checkOrderId(row.amazonOrderId, `rows[${index}].amazonOrderId`),
+		'order-id': assertOrderId(row.amazonOrderId, `rows[${index}].amazonOrderId`),
 		'amazon-order-item-code': requireText(row.amazonOrderItemCode, `rows[${index}].amazonOrderItemCode`),
 		'cancellation-reason-code': checkCancelReason(row.cancelReason, `rows[${index}].cancelReason`),
 	}));
@@ -283,7 +275,7 @@ export function buildFulfillmentFlatFile(rows: FlatFileFulfillmentRow[]): string
 		const field = `rows[${index}]`;
 		checkCarrier(row.carrierCode, row.carrierName, field);
 		return {
-			'order-id': checkOrderId(row.amazonOrderId, `${field}.amazonOrderId`),
+			'order-id': assertOrderId(row.amazonOrderId, `${field}.amazonOrderId`),
 			'order-item-id': row.amazonOrderItemCode,
 			quantity: checkQuantity(row.quantity, `${field}.quantity`),
 			'ship-date': formatDateTime(row.shipDate, `${field}.shipDate`),

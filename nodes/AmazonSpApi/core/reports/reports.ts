@@ -1,19 +1,21 @@
 /**
  * Reports API 2021-06-30 (unwrapped responses). Reports are asynchronous and often slow (an hour at peak);
- * callers should reuse recent DONE reports (`findRecentReport`) rather than request the same report again:
+ * callers should reuse recent DONE reports (`findReusableReport` in requestReport.ts) rather than request the same report again:
  * Amazon cancels reports requested too frequently.
  */
 
 import {
 	downloadDocument,
 	downloadDocumentRows,
+	openDocument,
 	type DocumentLocation,
+	type OpenedDocument,
 	type DocumentRowsOptions,
 	type TabularDocument,
 	type TextualDocument,
 } from '../http/documents';
 import { SpApiError, SpApiInputError } from '../http/errors';
-import { pollUntilTerminal, toIsoTime, type ProcessingStatus, type WaitOptions } from '../feeds/feeds';
+import { pathId, pollUntilTerminal, toIsoTime, type ProcessingStatus, type WaitOptions } from '../jobs/processing';
 import type { SpApiRequester } from '../types';
 
 const REPORTS_PATH = '/reports/2021-06-30';
@@ -93,11 +95,6 @@ export type ReportResult =
 	| { status: 'DONE'; report: Report; data: ReportData }
 	| { status: 'CANCELLED'; report: Report; message: string }
 	| { status: 'PENDING'; report: Report };
-
-function pathId(id: string, field: string): string {
-	if (!id || !String(id).trim()) throw new SpApiInputError(field, `${field} is required`);
-	return encodeURIComponent(String(id).trim());
-}
 
 export function isRestrictedReportType(reportType: string): boolean {
 	return RESTRICTED_REPORT_TYPES.has(reportType);
@@ -190,6 +187,15 @@ export async function getReportDocument(
 	return response.data;
 }
 
+/** Starts streaming a report document (decompressed when gzip), for binary output of any size. */
+export async function openReportDocument(
+	client: SpApiRequester,
+	reportDocumentId: string,
+	options: ReportAccessOptions = {},
+): Promise<OpenedDocument> {
+	return await openDocument(client, await getReportDocument(client, reportDocumentId, options));
+}
+
 /**
  * Downloads a report document and parses it by header name. With `onRows` (and/or `maxRows`) rows are handled
  * batch by batch while the document is decompressed and decoded. JSON/XML reports come back as text.
@@ -253,30 +259,4 @@ export async function getReportResult(
 		restricted: isRestrictedReportType(report.reportType),
 	});
 	return { status: 'DONE', report, data };
-}
-
-function sameMarketplaces(report: Report, marketplaceIds: string[]): boolean {
-	if (!report.marketplaceIds) return true;
-	const wanted = new Set(marketplaceIds);
-	return report.marketplaceIds.length === wanted.size && report.marketplaceIds.every((id) => wanted.has(id));
-}
-
-/** The newest DONE report of this type and marketplaces created within `maxAgeMs`, to reuse instead of a new one. */
-export async function findRecentReport(
-	client: SpApiRequester,
-	reportType: string,
-	marketplaceIds: string[],
-	maxAgeMs: number,
-): Promise<Report | undefined> {
-	const { reports } = await getReports(client, {
-		reportTypes: [reportType],
-		processingStatuses: ['DONE'],
-		marketplaceIds,
-		pageSize: 100,
-		createdSince: new Date(client.clock.now() - maxAgeMs),
-	});
-	return reports
-		.filter((report) => report.reportType === reportType && report.processingStatus === 'DONE')
-		.filter((report) => report.reportDocumentId && sameMarketplaces(report, marketplaceIds))
-		.sort((a, b) => Date.parse(b.createdTime) - Date.parse(a.createdTime))[0];
 }

@@ -1,0 +1,101 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Where each row value comes from; the defaults read the columns of a CSV or spreadsheet row. */
+export const rowProperties: INodeProperties[] = [
+	{
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		required: true,
+		default: '={{ $json.sku }}',
+		description: 'Your seller SKU. Several Amazon SKUs for one product are written ||AMZ-1||AMZ-2||; each gets its own offer.',
+	},
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'string',
+		default: '={{ $json.quantity }}',
+		description: 'Stock on hand (a whole number of 0 or more). Empty leaves the quantity on Amazon unchanged.',
+	},
+	{
+		displayName: 'Price',
+		name: 'price',
+		type: 'string',
+		default: '={{ $json.price }}',
+		description: 'Your price before the price rules. Empty leaves the price on Amazon unchanged.',
+	},
+	{
+		displayName: 'Update',
+		name: 'update',
+		type: 'options',
+		default: 'inventoryAndPrice',
+		options: [
+			{ name: 'Inventory and Price', value: 'inventoryAndPrice', description: 'Send the quantity and the price' },
+			{ name: 'Inventory Only', value: 'inventory', description: 'Send the quantity (and handling time) only' },
+			{ name: 'Price Only', value: 'price', description: 'Send the price (and sale price) only' },
+		],
+	},
+	{
+		displayName: 'More Row Fields',
+		name: 'rowFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Currency',
+				name: 'currency',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. EUR',
+				description: 'Currency of the row\'s prices. Empty means the marketplace\'s currency, or your shop currency converted by the marketplace\'s rate.',
+			},
+			{
+				displayName: 'Fulfillment Channel',
+				name: 'fulfillmentChannel',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. MFN or FBA',
+				description: 'MFN/DEFAULT (merchant) or FBA/AFN/AMAZON_NA (fulfilled by Amazon). Empty means merchant-fulfilled.',
+			},
+			{
+				displayName: 'Marketplace',
+				name: 'marketplace',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. DE or A1PA6795UKMFR9',
+				description: 'Marketplace ID or country code of this row. Empty uses the credential\'s default marketplace.',
+			},
+			{
+				displayName: 'Product Type',
+				name: 'productType',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. LUGGAGE',
+				description: 'Amazon product type of the listing. Empty looks it up once per SKU (one extra read per SKU).',
+			},
+			{
+				displayName: 'Sale End Date',
+				name: 'saleEndDate',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2026-12-24',
+			},
+			{
+				displayName: 'Sale Price',
+				name: 'salePrice',
+				type: 'string',
+				default: '',
+				description: 'Sent only with the rule "Allow Sale Price"; needs an end date',
+			},
+			{
+				displayName: 'Sale Start Date',
+				name: 'saleStartDate',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2026-12-01',
+				description: 'Empty starts the sale now',
+			},
+		],
+	},
+];

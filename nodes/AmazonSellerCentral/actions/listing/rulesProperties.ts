@@ -1,0 +1,186 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const priceChangeOptions = [
+	{ name: 'Decrease by Amount', value: 'decrease:fixed' },
+	{ name: 'Decrease by Percent', value: 'decrease:percentage' },
+	{ name: 'Increase by Amount', value: 'increase:fixed' },
+	{ name: 'Increase by Percent', value: 'increase:percentage' },
+];
+
+const roundingOptions = [
+	{ name: 'Ending .49', value: 'end49', description: 'Nearest price ending in .49' },
+	{ name: 'Ending .95', value: 'end95', description: 'Nearest price ending in .95' },
+	{ name: 'Ending .99', value: 'end99', description: 'Nearest price ending in .99 (12.20 → 11.99, 12.60 → 12.99)' },
+	{ name: 'Nearest 0.05', value: 'nearest005', description: 'Nearest multiple of 0.05' },
+	{ name: 'None', value: 'none' },
+	{ name: 'Two Decimals', value: 'twoDecimals', description: 'Half up: 12.995 becomes 13.00' },
+];
+
+const priceChangeAmount: INodeProperties = {
+	displayName: 'Price Change Amount',
+	name: 'priceChangeAmount',
+	type: 'number',
+	default: 0,
+	typeOptions: { minValue: 0, numberPrecision: 4 },
+	description: 'Amount in the marketplace\'s currency, or percent of the price',
+};
+
+export const rulesProperty: INodeProperties = {
+	displayName: 'Rules',
+	name: 'rules',
+	type: 'collection',
+	placeholder: 'Add Rule',
+	default: {},
+	description: 'Inventory and price rules, applied in order: currency conversion, price change, rounding, minimum/maximum',
+	options: [
+		{
+			displayName: 'Allow Sale Price',
+			name: 'allowSalePrice',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to send the row\'s sale price with its start and end dates',
+		},
+		{
+			displayName: 'Handling Time (Days)',
+			name: 'handlingTimeDays',
+			type: 'number',
+			default: 2,
+			typeOptions: { minValue: 1, maxValue: 30 },
+			description: 'Days until you ship (lead_time_to_ship_max_days), sent with the quantity',
+		},
+		{
+			displayName: 'Marketplace Prices',
+			name: 'marketplacePrices',
+			type: 'fixedCollection',
+			placeholder: 'Add Marketplace',
+			default: {},
+			typeOptions: { multipleValues: true },
+			description: 'A currency rate and price rules per marketplace',
+			options: [
+				{
+					displayName: 'Marketplace',
+					name: 'marketplace',
+					values: [
+						{
+							displayName: 'Currency Rate',
+							name: 'currencyRate',
+							type: 'number',
+							default: 1,
+							typeOptions: { minValue: 0, numberPrecision: 6 },
+							description: 'Multiplies your prices into this marketplace\'s currency (e.g. EUR → GBP 0.86). 1 means no conversion.',
+						},
+						{
+							displayName: 'Marketplace',
+							name: 'marketplace',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. GB',
+							description: 'Marketplace ID or country code',
+						},
+						{
+							displayName: 'Maximum Price',
+							name: 'maxPrice',
+							type: 'number',
+							default: 0,
+							typeOptions: { minValue: 0, numberPrecision: 2 },
+							description: 'In this marketplace\'s currency; 0 uses the general maximum',
+						},
+						{
+							displayName: 'Minimum Price',
+							name: 'minPrice',
+							type: 'number',
+							default: 0,
+							typeOptions: { minValue: 0, numberPrecision: 2 },
+							description: 'In this marketplace\'s currency; 0 uses the general minimum',
+						},
+						{
+							displayName: 'Price Change',
+							name: 'priceChange',
+							type: 'options',
+							default: 'general',
+							options: [...priceChangeOptions, { name: 'None', value: 'none' }, { name: 'Use the General Rule', value: 'general' }],
+						},
+						{ ...priceChangeAmount, displayOptions: { hide: { priceChange: ['general', 'none'] } } },
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Maximum Price',
+			name: 'maxPrice',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+		},
+		{
+			displayName: 'Minimum Price',
+			name: 'minPrice',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+		},
+		{
+			displayName: 'Outside Minimum or Maximum',
+			name: 'priceGuard',
+			type: 'options',
+			default: 'clamp',
+			options: [
+				{ name: 'Refuse the Row', value: 'refuse', description: 'Send nothing for the row and report why' },
+				{ name: 'Use the Limit', value: 'clamp', description: 'Send the minimum or maximum price instead' },
+			],
+		},
+		{
+			displayName: 'Override Inventory',
+			name: 'overrideInventory',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to send the quantity as it is, whatever the threshold says',
+		},
+		{
+			displayName: 'Price Change',
+			name: 'priceChange',
+			type: 'options',
+			default: 'increase:percentage',
+			options: priceChangeOptions,
+		},
+		priceChangeAmount,
+		{
+			displayName: 'Quantity Above Breakpoint',
+			name: 'quantityAbove',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0 },
+			description: 'Quantity to send when stock is above the breakpoint. Not added: the stock itself is sent.',
+		},
+		{
+			displayName: 'Quantity at or Below Breakpoint',
+			name: 'quantityAtOrBelow',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0 },
+			description: 'Quantity to send when stock is at or below the breakpoint ("less than or equal")',
+		},
+		{
+			displayName: 'Rounding',
+			name: 'rounding',
+			type: 'options',
+			default: 'twoDecimals',
+			options: roundingOptions,
+		},
+		{
+			displayName: 'Threshold Breakpoint',
+			name: 'thresholdBreakpoint',
+			type: 'number',
+			default: 5,
+			typeOptions: { minValue: 0 },
+			description: 'Turns on threshold inventory: stock at or below this value (the breakpoint itself included) sends "Quantity at or Below Breakpoint"',
+		},
+		{
+			displayName: 'Update Stock for FBA Offers',
+			name: 'updateFbaStock',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to send rows fulfilled by Amazon too (as merchant-fulfilled stock). Off: they are reported as skipped.',
+		},
+	],
+};

@@ -1,0 +1,120 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const shipmentProperties: INodeProperties[] = [
+	{
+		displayName: 'Shipment ID',
+		name: 'shipmentIdentifier',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. ASN-2026-0001',
+		description: 'Your unique ID for this shipment (not reused within 365 days)',
+	},
+	{
+		displayName: 'Confirmation Type',
+		name: 'confirmationType',
+		type: 'options',
+		default: 'Original',
+		options: [
+			{ name: 'Original', value: 'Original', description: 'First confirmation of this shipment' },
+			{ name: 'Replace', value: 'Replace', description: 'Replaces an earlier confirmation with the same Shipment ID' },
+		],
+	},
+	{
+		displayName: 'Ship-From Party ID',
+		name: 'shipFromPartyId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. ABCD1',
+		description: 'Your warehouse code as registered with Amazon',
+	},
+	{
+		displayName: 'Shipped Items',
+		name: 'shippedItems',
+		type: 'options',
+		default: 'allAccepted',
+		options: [
+			{ name: 'All Accepted Quantities', value: 'allAccepted', description: 'Ship every quantity you accepted in the acknowledgement' },
+			{ name: 'Listed Items', value: 'listed', description: 'Ship the items and quantities you list' },
+		],
+	},
+	{
+		displayName: 'Items',
+		name: 'items',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 1:12, B07XYZ1234:6',
+		displayOptions: { show: { shippedItems: ['listed'] } },
+		description: 'Item:quantity pairs, comma-separated. Item = sequence number, ASIN or vendor product ID; at most the accepted quantity.',
+	},
+	{
+		displayName: 'Containers',
+		name: 'containers',
+		type: 'fixedCollection',
+		placeholder: 'Add Carton or Pallet',
+		default: {},
+		typeOptions: { multipleValues: true },
+		options: [
+			{
+				displayName: 'Container',
+				name: 'container',
+				values: [
+					{ displayName: 'Identifier', name: 'identifier', type: 'string', default: '', placeholder: 'e.g. 012345678901234567', description: 'Label number, an 18-digit SSCC unless set otherwise' },
+					{
+						displayName: 'Identifier Type',
+						name: 'identifierType',
+						type: 'options',
+						default: 'SSCC',
+						options: [
+							{ name: 'Amazon Carton Code', value: 'AMZNCC' },
+							{ name: 'BPS', value: 'BPS' },
+							{ name: 'CID', value: 'CID' },
+							{ name: 'GTIN', value: 'GTIN' },
+							{ name: 'SSCC', value: 'SSCC' },
+						],
+					},
+					{ displayName: 'Items', name: 'items', type: 'string', default: '', placeholder: 'e.g. 1:6', description: 'Item:quantity pairs packed in it; empty: the whole shipment' },
+					{ displayName: 'Tracking Number', name: 'trackingNumber', type: 'string', default: '', description: 'Needed for small-parcel cartons' },
+					{
+						displayName: 'Type',
+						name: 'type',
+						type: 'options',
+						default: 'carton',
+						options: [
+							{ name: 'Carton', value: 'carton' },
+							{ name: 'Pallet', value: 'pallet' },
+						],
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{ displayName: 'Bill of Lading Number', name: 'billOfLadingNumber', type: 'string', default: '' },
+			{ displayName: 'Carrier SCAC', name: 'carrierScac', type: 'string', default: '', placeholder: 'e.g. UPSN', description: 'Standard Carrier Alpha Code of the carrier' },
+			{ displayName: 'Estimated Delivery Date', name: 'estimatedDeliveryDate', type: 'dateTime', default: '' },
+			{ displayName: 'Ship-To Fulfilment Centre', name: 'shipToPartyId', type: 'string', default: '', description: 'Empty: the PO\'s ship-to party' },
+			{
+				displayName: 'Shipment Type',
+				name: 'shipmentType',
+				type: 'options',
+				default: 'SmallParcel',
+				options: [
+					{ name: 'Less Than Truckload', value: 'LessThanTruckLoad' },
+					{ name: 'Small Parcel', value: 'SmallParcel' },
+					{ name: 'Truckload', value: 'TruckLoad' },
+				],
+			},
+			{ displayName: 'Shipped Date', name: 'shippedDate', type: 'dateTime', default: '', description: 'Empty: now' },
+			{ displayName: 'Vendor Code', name: 'vendorCode', type: 'string', default: '', description: 'Empty: the PO\'s selling party' },
+		],
+	},
+];

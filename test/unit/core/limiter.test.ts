@@ -155,4 +155,18 @@ describe('client retries', () => {
 		expect(error.retryAfterMs).toBeLessThan(190_000);
 		expect(http.count(`GET ${path}`)).toBe(20);
 	});
+
+	it('counts maxWaitMs from the start of the call, so a retry after a 429 waits only for what is left', async () => {
+		// getFeed: 2/s, burst 15. After the burst the call waits ~510 ms, gets a 429, and its retry would wait ~1,000 ms
+		// more (rate halved, bucket paused): within 1,400 ms on its own, but not within what is left of the call's 1,400.
+		const ok = jsonResponse(200, { feedId: '1' });
+		const http = scripted('GET /feeds/2021-06-30/feeds/1', ...Array(15).fill(ok), quotaExceeded(), ok);
+		const { client, clock } = createTestClient({ http });
+		for (let i = 0; i < 15; i++) await client.request(getFeed);
+		const started = clock.now();
+		const error = (await rejectionOf(client.request({ ...getFeed, maxWaitMs: 1400 }))) as SpApiError;
+		expect(error).toMatchObject({ kind: 'throttled', code: LOCAL_RATE_LIMIT_CODE });
+		expect(clock.now() - started).toBeLessThanOrEqual(1400);
+		expect(http.count('GET /feeds/2021-06-30/feeds/1')).toBe(16);
+	});
 });

@@ -172,8 +172,12 @@ export class SpApiClient implements SpApiRequester {
 		const attempts: Attempts = { throttle: 0, server: 0, auth: 0 };
 		let rejectedToken: string | undefined;
 		let rdt = call.restrictedDataToken;
+		// maxWaitMs bounds the whole call: a retry after a 429 may only wait for what is left of it.
+		const callStarted = this.clock.now();
+		const waitLeft = () =>
+			call.maxWaitMs === undefined ? undefined : Math.max(0, call.maxWaitMs - (this.clock.now() - callStarted));
 		for (;;) {
-			await this.limiter.acquire(key, plan, call.maxWaitMs);
+			await this.limiter.acquire(key, plan, waitLeft());
 			const token = rdt ?? (await this.accessToken(call.grantlessScope, rejectedToken));
 			const started = this.clock.now();
 			let response: HttpResponse;

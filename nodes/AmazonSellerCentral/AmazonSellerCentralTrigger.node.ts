@@ -13,20 +13,9 @@ import { initialState, pollOrders } from './trigger/poll';
 import { sampleOrders } from './trigger/sample';
 import { toItems } from './trigger/output';
 import { readTriggerSettings } from './trigger/settings';
-import {
-	acquirePollLease,
-	loadState,
-	pollDeadline,
-	pollLeaseKey,
-	releasePollLease,
-} from '../AmazonSpApi/n8n/triggerState';
+import { loadState, pollDeadline, runExclusivePoll } from '../AmazonSpApi/n8n/triggerState';
 
 const STATE_KEY = 'orders';
-/**
- * A poll that never returns (a hung connection) must not block the trigger for good; one that overruns its deadline
- * (a retried 429 waits again) must still keep the next polls out until it ends.
- */
-const LEASE_GRACE_MS = 15 * 60_000;
 
 export class AmazonSellerCentralTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -52,44 +41,38 @@ export class AmazonSellerCentralTrigger implements INodeType {
 		const staticData = this.getWorkflowStaticData('node');
 		const now = client.clock.now();
 		const deadline = pollDeadline(this, now);
-		const manual = this.getMode() === 'manual';
-		// A poll that overlaps the previous one (n8n starts one per tick) steps aside instead of repeating its work.
-		const lease = pollLeaseKey(this);
-		if (!manual && !acquirePollLease(lease, now, deadline + LEASE_GRACE_MS)) {
-			this.logger.debug('Amazon Seller Central Trigger: previous poll still running, skipping this one');
-			return null;
-		}
 		try {
 			const settings = readTriggerSettings(this, account.defaultMarketplaceId);
-			if (manual) return [toItems(await sampleOrders(client, settings, deadline), settings)];
-			let saved = loadState(staticData[STATE_KEY]);
-			if (!saved) {
-				const { state, seedOnly } = initialState(settings, now);
-				if (seedOnly) {
-					staticData[STATE_KEY] = state as unknown as never;
-					return null;
+			if (this.getMode() === 'manual') return [toItems(await sampleOrders(client, settings, deadline), settings)];
+			// A poll that overlaps the previous one (n8n starts one per tick) steps aside instead of repeating its work.
+			return await runExclusivePoll(this, now, deadline, async () => {
+				let saved = loadState(staticData[STATE_KEY]);
+				if (!saved) {
+					const { state, seedOnly } = initialState(settings, now);
+					if (seedOnly) {
+						staticData[STATE_KEY] = state as unknown as never;
+						return null;
+					}
+					saved = state;
 				}
-				saved = state;
-			}
-			const outcome = await pollOrders(client, settings, saved, deadline);
-			// A poll that failed before reading anything fails and keeps the position; any progress is kept.
-			if (outcome.error && !outcome.progress) throw toNodeError(this.getNode(), outcome.error);
-			staticData[STATE_KEY] = outcome.state as unknown as never;
-			if (outcome.error) {
-				this.logger.warn(
-					`Amazon Seller Central Trigger: a call failed after ${outcome.orders.length} order(s); the next poll continues from ${outcome.state.cursor}`,
-					{ error: toNodeError(this.getNode(), outcome.error).message },
-				);
-			} else if (outcome.backlog) {
-				this.logger.info(
-					`Amazon Seller Central Trigger: more orders are waiting after ${outcome.state.cursor}; the next poll continues there (Amazon's rate limit)`,
-				);
-			}
-			return outcome.orders.length ? [toItems(outcome.orders, settings)] : null;
+				const outcome = await pollOrders(client, settings, saved, deadline);
+				// A poll that failed before reading anything fails and keeps the position; any progress is kept.
+				if (outcome.error && !outcome.progress) throw toNodeError(this.getNode(), outcome.error);
+				staticData[STATE_KEY] = outcome.state as unknown as never;
+				if (outcome.error) {
+					this.logger.warn(
+						`Amazon Seller Central Trigger: a call failed after ${outcome.orders.length} order(s); the next poll continues from ${outcome.state.cursor}`,
+						{ error: toNodeError(this.getNode(), outcome.error).message },
+					);
+				} else if (outcome.backlog) {
+					this.logger.info(
+						`Amazon Seller Central Trigger: more orders are waiting after ${outcome.state.cursor}; the next poll continues there (Amazon's rate limit)`,
+					);
+				}
+				return outcome.orders.length ? [toItems(outcome.orders, settings)] : null;
+			});
 		} catch (error) {
 			throw toNodeError(this.getNode(), error);
-		} finally {
-			if (!manual) releasePollLease(lease);
 		}
 	}
 }

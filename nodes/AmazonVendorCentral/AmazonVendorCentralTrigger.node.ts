@@ -2,7 +2,8 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { getSpApiClient, toNodeError } from '../AmazonSpApi/n8n/session';
-import { isWindowCursor, pollDeadline } from '../AmazonSpApi/n8n/windowCursor';
+import { pollDeadline, runExclusivePoll } from '../AmazonSpApi/n8n/triggerState';
+import { isWindowCursor } from '../AmazonSpApi/n8n/windowCursor';
 import { loadOptions } from './methods';
 import { triggerProperties } from './trigger/description';
 import { initialCursor, pollPurchaseOrders, samplePurchaseOrders, toItems, type VendorCursor } from './trigger/poll';
@@ -40,20 +41,23 @@ export class AmazonVendorCentralTrigger implements INodeType {
 				const sample = await samplePurchaseOrders(client, settings, deadline);
 				return sample.length ? [await toItems(client, sample, settings)] : null;
 			}
-			let saved = isWindowCursor(staticData[STATE_KEY]) ? (staticData[STATE_KEY] as unknown as VendorCursor) : undefined;
-			if (!saved) {
-				const { state, seedOnly } = initialCursor(settings, now);
-				if (seedOnly) {
-					staticData[STATE_KEY] = state as unknown as never;
-					return null;
+			// A poll that overlaps the previous one (n8n starts one per tick) steps aside instead of repeating its work.
+			return await runExclusivePoll(this, now, deadline, async () => {
+				let saved = isWindowCursor(staticData[STATE_KEY]) ? (staticData[STATE_KEY] as unknown as VendorCursor) : undefined;
+				if (!saved) {
+					const { state, seedOnly } = initialCursor(settings, now);
+					if (seedOnly) {
+						staticData[STATE_KEY] = state as unknown as never;
+						return null;
+					}
+					saved = state;
 				}
-				saved = state;
-			}
-			const outcome = await pollPurchaseOrders(client, settings, saved, deadline);
-			const items = outcome.emitted.length ? await toItems(client, outcome.emitted, settings) : [];
-			// Only a successful poll moves the position; a failed one leaves it for the next poll.
-			staticData[STATE_KEY] = outcome.state as unknown as never;
-			return items.length ? [items] : null;
+				const outcome = await pollPurchaseOrders(client, settings, saved, deadline);
+				const items = outcome.emitted.length ? await toItems(client, outcome.emitted, settings) : [];
+				// Only a successful poll moves the position; a failed one leaves it for the next poll.
+				staticData[STATE_KEY] = outcome.state as unknown as never;
+				return items.length ? [items] : null;
+			});
 		} catch (error) {
 			throw toNodeError(this.getNode(), error);
 		}

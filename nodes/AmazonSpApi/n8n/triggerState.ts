@@ -176,3 +176,28 @@ export function acquirePollLease(key: string, nowMs: number, untilMs: number): b
 export function releasePollLease(key: string): void {
 	leases.delete(key);
 }
+
+/**
+ * A lease outlives its poll's deadline by this much: a poll that overran it must still keep the next polls out
+ * until it ends.
+ */
+const LEASE_GRACE_MS = 15 * 60_000;
+
+/** Runs `poll` as the node's only running poll; resolves to null (no items) when another poll of it still runs. */
+export async function runExclusivePoll<T>(
+	ctx: IPollFunctions,
+	nowMs: number,
+	deadlineMs: number,
+	poll: () => Promise<T>,
+): Promise<T | null> {
+	const key = pollLeaseKey(ctx);
+	if (!acquirePollLease(key, nowMs, deadlineMs + LEASE_GRACE_MS)) {
+		ctx.logger.debug(`${ctx.getNode().name}: the previous poll is still running; skipping this one`);
+		return null;
+	}
+	try {
+		return await poll();
+	} finally {
+		releasePollLease(key);
+	}
+}

@@ -1,5 +1,3 @@
-import type { IPollFunctions } from 'n8n-workflow';
-
 /**
  * A generic time-window cursor for polling triggers over APIs that limit the queried period (e.g. vendor POs:
  * 7-day windows within 6 months). It knows nothing about the records:
@@ -135,12 +133,4 @@ export function pruneSeen(state: WindowCursorState, now: number, options: Window
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, options.maxSeen);
 	state.seen = Object.fromEntries(kept);
-}
-
-const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
-
-/** n8n ≥ 2.41 tells a poll how long it may run; stop a little earlier so the results still get emitted. */
-export function pollDeadline(ctx: IPollFunctions, now: number): number {
-	const budget = typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
-	return now + Math.max(budget - Math.min(30_000, budget * 0.2), 0);
 }

@@ -5,6 +5,7 @@ import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n
 import { PROCESSING_STATUSES, type ProcessingStatus } from '../core/jobs/processing';
 import { invalidInput } from './inputErrors';
 import { CUSTOM_TYPE, readMarketplaceIds, readPastRange } from './jobParameters';
+import { readLimit, returnAllProperties } from './parameters';
 import type { SpApiAccount } from './session';
 
 const STATUS_LABELS: Record<ProcessingStatus, string> = {
@@ -46,16 +47,7 @@ export function jobListProperties(kind: 'feed' | 'report', typeOptions: INodePro
 			displayOptions: { show: { types: [CUSTOM_TYPE] } },
 			description: 'Further types, separated by commas',
 		},
-		{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, description: 'Whether to return all results or only up to a given limit' },
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			displayOptions: { show: { returnAll: [false] } },
-			description: 'Max number of results to return',
-		},
+		...returnAllProperties,
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -100,8 +92,7 @@ export function readJobListQuery(
 	if (!types.length) throw invalidInput(this.getNode(), itemIndex, 'Types', 'is empty', 'Pick at least one type: Amazon lists them by type');
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { processingStatuses?: ProcessingStatus[]; marketplaceIds?: string[] };
 	const range = readPastRange.call(this, itemIndex, { start: 'filters.createdSince', end: 'filters.createdUntil' }, { start: 'Filters → Created After', end: 'Filters → Created Before' }, now);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 	return {
 		types,
 		processingStatuses: filters.processingStatuses?.length ? filters.processingStatuses : undefined,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { assertOrderId as checkOrderId } from '../core/orders/validate';
 import { guardInput, invalidInput } from './inputErrors';
@@ -64,4 +64,30 @@ export function readOptionsCollection(
 		values,
 		text: (name) => String(values[name] ?? '').trim() || undefined,
 	};
+}
+
+/** Return All + Limit of every Get Many operation. */
+export const returnAllProperties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		default: 50,
+		typeOptions: { minValue: 1 },
+		displayOptions: { show: { returnAll: [false] } },
+		description: 'Max number of results to return',
+	},
+];
+
+/** The Limit, or undefined when Return All is on. */
+export function readLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	return returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
 }

@@ -1,8 +1,8 @@
 import Ajv from 'ajv';
+import { assertFeedTypeAccepted } from '../../../nodes/AmazonSpApi/core/feeds/feedTypes';
 
 import feedSchema from '../../../emulator/contract/schemas/listings-feed-schema-v2.json';
 import {
-	assertCurrentFeedType,
 	buildListingsFeeds,
 	compileListingRules,
 	computeListingRows,
@@ -113,10 +113,10 @@ describe('JSON_LISTINGS_FEED documents', () => {
 	});
 
 	it('refuses the retired XML and flat-file listings feeds', () => {
-		expect(() => assertCurrentFeedType('POST_INVENTORY_AVAILABILITY_DATA')).toThrow(/retired by Amazon on 2025-07-31/);
-		expect(() => assertCurrentFeedType('POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA')).toThrow(expect.objectContaining({ field: 'feedType' }));
-		expect(() => assertCurrentFeedType('JSON_LISTINGS_FEED')).not.toThrow();
-		expect(() => assertCurrentFeedType('POST_ORDER_ACKNOWLEDGEMENT_DATA')).not.toThrow();
+		expect(() => assertFeedTypeAccepted('POST_INVENTORY_AVAILABILITY_DATA')).toThrow(/Amazon retired on July 31, 2025/);
+		expect(() => assertFeedTypeAccepted('POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA')).toThrow(expect.objectContaining({ field: 'feedType' }));
+		expect(() => assertFeedTypeAccepted('JSON_LISTINGS_FEED')).not.toThrow();
+		expect(() => assertFeedTypeAccepted('POST_ORDER_ACKNOWLEDGEMENT_DATA')).not.toThrow();
 	});
 });
 

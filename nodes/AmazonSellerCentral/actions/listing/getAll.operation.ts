@@ -1,28 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readLimit, returnAllProperties } from '../../../AmazonSpApi/n8n/parameters';
 import { searchListingsItems, type SearchListingsQuery } from '../../../AmazonSpApi/core/listings';
 import { invalidInput } from '../../../AmazonSpApi/n8n/inputErrors';
 import { sellerClient } from '../common/client';
 import { includedDataProperty, listingMarketplaceProperty, readListingMarketplace, requireSellerId } from './common';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllProperties,
 	listingMarketplaceProperty,
 	includedDataProperty,
 	{
@@ -80,7 +66,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	if (skus.length > 20) {
 		throw invalidInput(this.getNode(), itemIndex, 'Filters → SKUs', `has ${skus.length} SKUs; Amazon accepts up to 20`, 'Split the SKUs over several items');
 	}
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+
 	return {
 		query: {
 			sellerId: requireSellerId.call(this, itemIndex, session),
@@ -90,7 +76,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			withStatus: (filters.withStatus as string[] | undefined) ?? [],
 			sortBy: filters.sortBy as SearchListingsQuery['sortBy'],
 		},
-		limit: returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number),
+		limit: readLimit.call(this, itemIndex) ?? Infinity,
 	};
 }
 

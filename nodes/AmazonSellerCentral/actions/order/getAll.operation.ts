@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readLimit, returnAllProperties } from '../../../AmazonSpApi/n8n/parameters';
 import {
 	apiVersionProperty,
 	orderDateFilterOptions,
@@ -23,22 +24,7 @@ const marketplaceIdsOption = orderFilterOptions.find((option) => option.name ===
 
 const properties: INodeProperties[] = [
 	apiVersionProperty,
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllProperties,
 	{
 		displayName: 'Marketplaces',
 		name: 'marketplaceScope',
@@ -131,8 +117,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		const days = this.getNodeParameter('lookbackDays', itemIndex, 7) as number;
 		filters.lastUpdatedAfter = new Date(client.clock.now() - days * DAY_MS).toISOString();
 	}
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 	const search = guardInput(
 		this.getNode(),
 		itemIndex,

@@ -48,7 +48,7 @@ export const RETIRED_LISTINGS_FEED_TYPES: ReadonlySet<string> = new Set([
 
 /** Refuses the retired listings feeds before anything is sent. */
 export function assertFeedTypeAccepted(feedType: string): void {
-	if (!RETIRED_LISTINGS_FEED_TYPES.has(feedType)) return;
+	if (!RETIRED_LISTINGS_FEED_TYPES.has(String(feedType ?? '').trim().toUpperCase())) return;
 	throw new SpApiInputError(
 		'feedType',
 		`${feedType} is one of the XML and flat-file listings feeds Amazon retired on July 31, 2025 (it would end FATAL)`,

@@ -15,33 +15,6 @@ export const MAX_LISTINGS_FEED_MESSAGES = 25_000;
 /** 10 MiB, Amazon's limit for a feed document; documents stay strictly below it. */
 export const MAX_LISTINGS_FEED_BYTES = 10 * 1024 * 1024;
 
-/** XML and flat-file listings feeds Amazon removed on 2025-07-31 (REFERENCE §9.3); they end FATAL. */
-export const RETIRED_LISTINGS_FEED_TYPES: readonly string[] = [
-	'POST_PRODUCT_DATA',
-	'POST_INVENTORY_AVAILABILITY_DATA',
-	'POST_PRODUCT_OVERRIDES_DATA',
-	'POST_PRODUCT_PRICING_DATA',
-	'POST_PRODUCT_IMAGE_DATA',
-	'POST_PRODUCT_RELATIONSHIP_DATA',
-	'POST_FLAT_FILE_INVLOADER_DATA',
-	'POST_FLAT_FILE_LISTINGS_DATA',
-	'POST_FLAT_FILE_BOOKLOADER_DATA',
-	'POST_FLAT_FILE_CONVERGENCE_LISTINGS_DATA',
-	'POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA',
-	'POST_UIEE_BOOKLOADER_DATA',
-];
-
-/** Refuses a retired listings feed type before anything is sent. */
-export function assertCurrentFeedType(feedType: string): void {
-	if (RETIRED_LISTINGS_FEED_TYPES.includes(String(feedType ?? '').trim().toUpperCase())) {
-		throw new SpApiInputError(
-			'feedType',
-			`${feedType} was retired by Amazon on 2025-07-31; Amazon ends such feeds FATAL`,
-			'Send inventory and prices with Listing → Update Inventory and Price (Listings Items API or JSON_LISTINGS_FEED)',
-		);
-	}
-}
-
 export interface ListingsFeedChunk {
 	marketplaceId: string;
 	/** The feed document. */

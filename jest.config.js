@@ -5,6 +5,8 @@ const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false }];
 const common = { preset: undefined, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest } };
 
 module.exports = {
+	// Two workers: the simulated-day suite alone takes minutes; the others run beside it instead of after it.
+	maxWorkers: 2,
 	projects: [
 		{ ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/unit/**/*.test.js'] },
 		{ ...common, displayName: 'emulator', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
